@@ -1,0 +1,1 @@
+"""Template ingestion, the starter library, analytics and audit."""

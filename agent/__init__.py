@@ -1,0 +1,1 @@
+"""Brains (OpenAI, Gemini, local) and the event stream every UI consumes."""

@@ -1,0 +1,1 @@
+"""Text embedders behind one protocol: local MiniLM (torch-free), OpenAI, Gemini."""

@@ -1,0 +1,1 @@
+"""Eval suites, scorers, runner and reports for the agent, retrieval and rendering."""

@@ -1,0 +1,1 @@
+"""LangGraph state machines (creator, admin): state, nodes, wiring."""

@@ -1,0 +1,1 @@
+"""The render queue: arq worker, job enqueueing, progress events over Redis."""

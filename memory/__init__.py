@@ -1,0 +1,1 @@
+"""Conversation checkpoints and long-term user memory (brand kit, preferences)."""

@@ -1,0 +1,1 @@
+"""Rendering: layer specs, the local compositor, remote render providers, compliance."""

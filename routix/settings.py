@@ -1,0 +1,131 @@
+"""Every knob Routix has, read once from the environment and `.env`.
+
+Nothing else in the code base reads `os.environ`: build a `Settings` and pass it (or the services
+made from it) down. An unset service URL means "run the embedded one under the data dir".
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _env(*names: str) -> AliasChoices:
+    """Accept a field by its env var name(s) and by its Python name (for `Settings(x=...)`)."""
+    return AliasChoices(*names)
+
+
+class Settings(BaseSettings):
+    """Routix configuration. Precedence: constructor arguments > environment > `.env` > defaults."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
+
+    # --- where things live -------------------------------------------------------------------
+    data_dir: Path = Field(Path("var"), validation_alias=_env("ROUTIX_DATA_DIR", "data_dir"))
+    host: str = Field("127.0.0.1", validation_alias=_env("ROUTIX_HOST", "host"))
+    port: int = Field(8000, validation_alias=_env("ROUTIX_PORT", "port"))
+
+    # --- services: unset means embedded ------------------------------------------------------
+    database_url: str | None = Field(None, validation_alias=_env("DATABASE_URL", "database_url"))
+    redis_url: str | None = Field(None, validation_alias=_env("REDIS_URL", "redis_url"))
+
+    # --- object storage ----------------------------------------------------------------------
+    storage_backend: Literal["local", "s3"] = Field(
+        "local", validation_alias=_env("STORAGE_BACKEND", "storage_backend")
+    )
+    s3_endpoint_url: str | None = Field(
+        None, validation_alias=_env("S3_ENDPOINT_URL", "s3_endpoint_url")
+    )
+    s3_bucket: str = Field("routix", validation_alias=_env("S3_BUCKET", "s3_bucket"))
+    s3_access_key_id: str | None = Field(
+        None, validation_alias=_env("S3_ACCESS_KEY_ID", "AWS_ACCESS_KEY_ID", "s3_access_key_id")
+    )
+    s3_secret_access_key: SecretStr | None = Field(
+        None,
+        validation_alias=_env(
+            "S3_SECRET_ACCESS_KEY", "AWS_SECRET_ACCESS_KEY", "s3_secret_access_key"
+        ),
+    )
+    s3_region: str = Field("auto", validation_alias=_env("S3_REGION", "s3_region"))
+    s3_presign_seconds: int = Field(
+        3600, validation_alias=_env("S3_PRESIGN_SECONDS", "s3_presign_seconds")
+    )
+
+    # --- model providers ---------------------------------------------------------------------
+    openai_api_key: SecretStr | None = Field(
+        None, validation_alias=_env("OPENAI_API_KEY", "openai_api_key")
+    )
+    openai_base_url: str | None = Field(
+        None, validation_alias=_env("OPENAI_BASE_URL", "openai_base_url")
+    )
+    openai_model: str = Field("gpt-4o-mini", validation_alias=_env("OPENAI_MODEL", "openai_model"))
+    google_api_key: SecretStr | None = Field(
+        None, validation_alias=_env("GOOGLE_API_KEY", "google_api_key")
+    )
+    google_base_url: str | None = Field(
+        None, validation_alias=_env("GOOGLE_BASE_URL", "google_base_url")
+    )
+    gemini_model: str = Field(
+        "gemini-2.5-flash", validation_alias=_env("GEMINI_MODEL", "gemini_model")
+    )
+
+    # --- rendering -----------------------------------------------------------------------------
+    midjourney_url: str | None = Field(
+        None, validation_alias=_env("MIDJOURNEY_URL", "midjourney_url")
+    )
+    midjourney_secret: SecretStr | None = Field(
+        None, validation_alias=_env("MIDJOURNEY_SECRET", "midjourney_secret")
+    )
+
+    # --- payments ------------------------------------------------------------------------------
+    stripe_secret_key: SecretStr | None = Field(
+        None, validation_alias=_env("STRIPE_SECRET_KEY", "stripe_secret_key")
+    )
+    stripe_webhook_secret: SecretStr | None = Field(
+        None, validation_alias=_env("STRIPE_WEBHOOK_SECRET", "stripe_webhook_secret")
+    )
+    stripe_api_base: str | None = Field(
+        None, validation_alias=_env("STRIPE_API_BASE", "stripe_api_base")
+    )
+
+    # --- the chat UI -----------------------------------------------------------------------------
+    chainlit_auth_secret: SecretStr | None = Field(
+        None, validation_alias=_env("CHAINLIT_AUTH_SECRET", "chainlit_auth_secret")
+    )
+
+    # --- the worker ------------------------------------------------------------------------------
+    worker_poll_delay: float = Field(
+        0.01, validation_alias=_env("ROUTIX_WORKER_POLL_DELAY", "worker_poll_delay")
+    )
+    run_worker_in_up: bool = Field(
+        True, validation_alias=_env("ROUTIX_RUN_WORKER", "run_worker_in_up")
+    )
+
+    # --- derived -------------------------------------------------------------------------------
+    @cached_property
+    def data_path(self) -> Path:
+        """The data dir as an absolute path (relative values are taken from the working dir)."""
+        return self.data_dir.expanduser().resolve()
+
+    @property
+    def database_is_embedded(self) -> bool:
+        return not self.database_url
+
+    @property
+    def redis_is_embedded(self) -> bool:
+        return not self.redis_url
+
+    def keyed_providers(self) -> dict[str, bool]:
+        """Which remote providers have credentials, for `routix doctor` and provider factories."""
+        return {
+            "openai": self.openai_api_key is not None,
+            "gemini": self.google_api_key is not None,
+            "midjourney": bool(self.midjourney_url and self.midjourney_secret),
+            "stripe": self.stripe_secret_key is not None,
+        }

@@ -1,0 +1,1 @@
+"""Database models and migrations, embedded servers, object store, ledger, vector index."""

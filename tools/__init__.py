@@ -1,0 +1,1 @@
+"""Typed tools the graphs (and tool-calling LLMs) use: thin wrappers over services."""

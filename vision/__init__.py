@@ -1,0 +1,1 @@
+"""Image analysis: validation of uploads, design DNA, local and LLM analysers."""
