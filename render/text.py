@@ -1,0 +1,290 @@
+"""Fitting a string into a box and drawing it: size down, balanced line breaks, stroke, shadow,
+one emphasised word. Layout goes through raqm, so Arabic-script text is shaped right-to-left with
+joined letters and CJK breaks between characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from render.fonts import FontFace, face_for, is_emoji, load
+
+REF_SIZE = 100
+MIN_SIZE = 6
+LEADING = 1.12  # line pitch as a multiple of the block's ink height per line
+_NO_LINE_START = set("、。，．！？!?)）」』】〕・ー々ゃゅょっァィゥェォッャュョ,.:;")
+
+
+@dataclass(frozen=True)
+class FittedText:
+    """Lines and a font size that fit a box, with the face that covers the text."""
+
+    lines: tuple[str, ...]
+    size: int
+    face: FontFace
+    stroke: int
+    pitch: int
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.face.rtl else "ltr"
+
+    def font(self) -> ImageFont.FreeTypeFont:
+        return load(self.face, self.size)
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """Colours and effects for one text block (RGB tuples; None switches an effect off)."""
+
+    fill: tuple[int, int, int]
+    stroke: tuple[int, int, int] | None = None
+    shadow: tuple[int, int, int] | None = None
+    emphasis: tuple[int, int, int] | None = None
+    align: str = "left"
+    valign: str = "middle"
+    rotation: float = 0.0
+
+
+def apply_case(text: str, case: str) -> str:
+    """Upper-, title- or as-is-case; scripts without case pass through unchanged."""
+    text = " ".join(text.split())
+    if case == "upper":
+        return text.upper()
+    if case == "title":
+        return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
+    return text
+
+
+def _is_cjk(char: str) -> bool:
+    cp = ord(char)
+    return (
+        0x3040 <= cp <= 0x30FF or 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF
+        or 0xAC00 <= cp <= 0xD7AF or 0xFF00 <= cp <= 0xFFEF or 0x3000 <= cp <= 0x303F
+    )
+
+
+def tokens(text: str) -> list[tuple[str, bool]]:
+    """Break opportunities: (token, preceded_by_space). CJK may break between any two characters
+    except before closing punctuation and small kana."""
+    out: list[tuple[str, bool]] = []
+    for i, word in enumerate(text.split(" ")):
+        if not word:
+            continue
+        first = True
+        buf = ""
+        for char in word:
+            if _is_cjk(char) and buf and char not in _NO_LINE_START:
+                out.append((buf, first and i > 0))
+                first = False
+                buf = char
+            elif buf and _is_cjk(buf[-1]) and not _is_cjk(char) and char not in _NO_LINE_START:
+                out.append((buf, first and i > 0))
+                first = False
+                buf = char
+            else:
+                buf += char
+        if buf:
+            out.append((buf, first and i > 0))
+    return out
+
+
+def _join(parts: list[tuple[str, bool]]) -> str:
+    return "".join((" " if space and k else "") + tok for k, (tok, space) in enumerate(parts))
+
+
+def _min_max_partition(widths: list[float], spaces: list[float], lines: int) -> list[int]:
+    """Split points that minimise the widest of `lines` lines (linear-partition DP)."""
+    n = len(widths)
+
+    def width(i: int, j: int) -> float:  # tokens i..j-1 on one line
+        return sum(widths[i:j]) + sum(spaces[i + 1 : j])
+
+    inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(lines + 1)]
+    cut = [[0] * (n + 1) for _ in range(lines + 1)]
+    best[0][0] = 0.0
+    for k in range(1, lines + 1):
+        for j in range(k, n + 1):
+            for i in range(k - 1, j):
+                cost = max(best[k - 1][i], width(i, j))
+                if cost < best[k][j]:
+                    best[k][j], cut[k][j] = cost, i
+    bounds, j = [], n
+    for k in range(lines, 0, -1):
+        bounds.append(j)
+        j = cut[k][j]
+    return sorted(bounds)
+
+
+@lru_cache(maxsize=512)
+def _candidates(text: str, face: FontFace, max_lines: int) -> tuple[tuple[str, ...], ...]:
+    """For 1..max_lines lines, the most balanced way to break `text` (measured at REF_SIZE)."""
+    font = load(face, REF_SIZE)
+    direction = "rtl" if face.rtl else "ltr"
+    toks = tokens(text) or [("", False)]
+    widths = [font.getlength(t, direction=direction, language=face.language) for t, _ in toks]
+    space = font.getlength(" ")
+    spaces = [space if s else 0.0 for _, s in toks]
+    out = []
+    for n in range(1, min(max_lines, len(toks)) + 1):
+        bounds = _min_max_partition(widths, spaces, n)
+        start, lines = 0, []
+        for end in bounds:
+            lines.append(_join([(t, s) for t, s in toks[start:end]]))
+            start = end
+        out.append(tuple(lines))
+    return tuple(out)
+
+
+def measure(lines: tuple[str, ...], face: FontFace, size: int, stroke: int) -> tuple[int, int, int]:
+    """(ink width, ink height, pitch) of a block of lines at a size."""
+    font = load(face, size)
+    direction = "rtl" if face.rtl else "ltr"
+    boxes = [
+        font.getbbox(line, anchor="ls", direction=direction, language=face.language,
+                     stroke_width=stroke)
+        for line in lines
+    ]
+    top = min(b[1] for b in boxes)
+    bottom = max(b[3] for b in boxes)
+    pitch = round((bottom - top - 2 * stroke) * LEADING)
+    width = max(b[2] - b[0] for b in boxes)
+    height = (len(lines) - 1) * pitch + bottom - top
+    return width, height, pitch
+
+
+def fit_text(
+    text: str, width: int, height: int, *, role: str = "heavy", max_size: int = 200,
+    max_lines: int = 3, stroke_ratio: float = 0.0, language: str | None = None,
+) -> FittedText:
+    """The largest size (≤ max_size) and most balanced breaks that fit `text` in width × height."""
+    face = face_for(text, role, language)
+    best: FittedText | None = None
+    for lines in _candidates(text, face, max_lines):
+        w, h, _ = measure(lines, face, REF_SIZE, round(REF_SIZE * stroke_ratio))
+        scale = min(width / max(w, 1), height / max(h, 1))
+        size = max(MIN_SIZE, min(max_size, int(REF_SIZE * scale)))
+        if best is not None and size <= best.size:
+            continue
+        while True:  # glyph hinting is not linear in size: verify and step down
+            stroke = round(size * stroke_ratio)
+            w, h, pitch = measure(lines, face, size, stroke)
+            if (w <= width and h <= height) or size <= MIN_SIZE:
+                break
+            size = max(MIN_SIZE, min(size - 1, int(size * 0.96)))
+        if best is None or size > best.size:
+            best = FittedText(lines, size, face, stroke, pitch)
+    assert best is not None
+    return best
+
+
+def _emphasis_span(line: str, word: str, font: ImageFont.FreeTypeFont, face: FontFace,
+                   origin_x: float, line_width: float) -> tuple[float, float] | None:
+    """Horizontal pixel span of `word` inside a drawn line, or None when it is not there."""
+    at = line.casefold().find(word.casefold())
+    if at < 0 or not word:
+        return None
+    direction = "rtl" if face.rtl else "ltr"
+    before = font.getlength(line[:at], direction=direction, language=face.language)
+    through = font.getlength(line[: at + len(word)], direction=direction, language=face.language)
+    if face.rtl:  # logical order runs from the right edge
+        return origin_x + line_width - through, origin_x + line_width - before
+    return origin_x + before, origin_x + through
+
+
+def render_block(
+    fitted: FittedText, style: TextStyle, emphasis: str | None = None
+) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    """The text block as an RGBA patch (fill, stroke, shadow, tilt) and its ink box in it."""
+    font = fitted.font()
+    face, stroke = fitted.face, fitted.stroke
+    direction = "rtl" if face.rtl else "ltr"
+    boxes = [
+        font.getbbox(line, anchor="ls", direction=direction, language=face.language,
+                     stroke_width=stroke)
+        for line in fitted.lines
+    ]
+    block_w = max(b[2] - b[0] for b in boxes)
+    top = min(b[1] for b in boxes)
+    shadow_off = max(2, fitted.size // 18) if style.shadow else 0
+    pad = stroke + shadow_off * 3 + 4
+    h = (len(fitted.lines) - 1) * fitted.pitch + max(b[3] for b in boxes) - top
+    size = (block_w + 2 * pad, h + 2 * pad)
+    fill = Image.new("L", size, 0)
+    outer = Image.new("L", size, 0)
+    accent = Image.new("L", size, 0)
+    d_fill, d_outer, d_accent = ImageDraw.Draw(fill), ImageDraw.Draw(outer), ImageDraw.Draw(accent)
+    emphasised = False
+    for i, (line, box) in enumerate(zip(fitted.lines, boxes, strict=True)):
+        line_w = box[2] - box[0]
+        slack = block_w - line_w
+        x = pad - box[0] + {"left": 0, "center": slack / 2, "right": slack}[style.align]
+        y = pad - top + i * fitted.pitch
+        kw = {"font": font, "anchor": "ls", "direction": direction, "language": face.language}
+        d_fill.text((x, y), line, fill=255, **kw)
+        if stroke:
+            d_outer.text((x, y), line, fill=255, stroke_width=stroke, stroke_fill=255, **kw)
+        if emphasis and style.emphasis and not emphasised:
+            span = _emphasis_span(line, emphasis, font, face, x, font.getlength(
+                line, direction=direction, language=face.language))
+            if span:
+                d_accent.rectangle((span[0] - 1, y + box[1], span[1] + 1, y + box[3]), fill=255)
+                emphasised = True
+    if not stroke:
+        outer = fill
+    patch = Image.new("RGBA", size, (0, 0, 0, 0))
+    if style.shadow:
+        blur = outer.filter(ImageFilter.GaussianBlur(max(1, shadow_off // 2)))
+        shadow = Image.new("L", size, 0)
+        shadow.paste(blur, (shadow_off, shadow_off))
+        patch.paste(Image.new("RGBA", size, (*style.shadow, 255)), (0, 0),
+                    shadow.point(lambda v: v * 3 // 4))
+    if stroke and style.stroke:
+        patch.paste(Image.new("RGBA", size, (*style.stroke, 255)), (0, 0), outer)
+    patch.paste(Image.new("RGBA", size, (*style.fill, 255)), (0, 0), fill)
+    if emphasised:
+        mask = Image.fromarray(_and(fill, accent))
+        patch.paste(Image.new("RGBA", size, (*style.emphasis, 255)), (0, 0), mask)
+    ink = outer
+    if style.rotation:
+        patch = patch.rotate(style.rotation, resample=Image.Resampling.BICUBIC, expand=True)
+        ink = ink.rotate(style.rotation, resample=Image.Resampling.BICUBIC, expand=True)
+    return patch, ink.getbbox() or (0, 0, 1, 1)
+
+
+def _and(a: Image.Image, b: Image.Image) -> np.ndarray:
+    return np.minimum(np.asarray(a), np.asarray(b))
+
+
+def draw_text(canvas: Image.Image, box: tuple[int, int, int, int], fitted: FittedText,
+              style: TextStyle, emphasis: str | None = None) -> tuple[int, int, int, int]:
+    """Paint a fitted block into `box` on an RGBA canvas, aligned by its ink (the shadow hangs
+    outside); returns the ink box (fill and stroke) in canvas pixels."""
+    patch, ink = render_block(fitted, style, emphasis)
+    iw, ih = ink[2] - ink[0], ink[3] - ink[1]
+    bw, bh = box[2] - box[0], box[3] - box[1]
+    x = box[0] + {"left": 0, "center": (bw - iw) // 2, "right": bw - iw}[style.align]
+    y = box[1] + {"top": 0, "middle": (bh - ih) // 2, "bottom": bh - ih}[style.valign]
+    ox, oy = x - ink[0], y - ink[1]
+    _paste(canvas, patch, ox, oy)
+    return (x, y, x + iw, y + ih)
+
+
+def _paste(canvas: Image.Image, patch: Image.Image, x: int, y: int) -> None:
+    """alpha_composite that tolerates a patch hanging off the canvas edges."""
+    left, top = max(0, -x), max(0, -y)
+    right = min(patch.width, canvas.width - x)
+    bottom = min(patch.height, canvas.height - y)
+    if right > left and bottom > top:
+        canvas.alpha_composite(patch.crop((left, top, right, bottom)), (x + left, y + top))
+
+
+__all__ = [
+    "FittedText", "TextStyle", "apply_case", "draw_text", "fit_text", "measure", "render_block",
+    "tokens", "is_emoji",
+]
