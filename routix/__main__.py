@@ -1,0 +1,3 @@
+from routix.cli import main
+
+main()

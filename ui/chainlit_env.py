@@ -1,0 +1,32 @@
+"""Chainlit configures itself from environment variables read at import time.
+
+This is the one place Routix *writes* the environment: before `chainlit` is imported we tell it
+where its app root is (the repo, which holds chainlit.md, .chainlit/ and public/) and hand it the
+auth secret from settings, or one generated once into var/ (never committed).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from routix.settings import Settings
+
+APP_ROOT = Path(__file__).resolve().parent.parent
+
+
+def auth_secret(settings: Settings) -> str:
+    if settings.chainlit_auth_secret is not None:
+        return settings.chainlit_auth_secret.get_secret_value()
+    path = settings.data_path / "chainlit_auth_secret"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def prepare_chainlit_environment(settings: Settings) -> None:
+    os.environ["CHAINLIT_APP_ROOT"] = str(APP_ROOT)
+    os.environ["CHAINLIT_AUTH_SECRET"] = auth_secret(settings)
