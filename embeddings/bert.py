@@ -122,23 +122,45 @@ def layer_norm(x: Array, w: Array, b: Array, eps: float) -> Array:
     return centred / np.sqrt(var + eps) * w + b
 
 
-def erf(x: Array) -> Array:
-    """Error function, Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7, below float32 noise).
-
-    numpy has no erf and scipy is not a dependency; the tanh GELU would drift from HF's.
-    """
-    sign = np.sign(x)
-    a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    poly = t * (
-        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
-    )
-    return sign * (1.0 - poly * np.exp(-a * a))
+# Abramowitz & Stegun 7.1.26: erf(z) = 1 - t·P(t)·exp(-z²), t = 1/(1 + p·z) for z ≥ 0, with
+# |error| < 1.5e-7, below float32 noise. numpy has no erf, scipy is not a dependency, and the
+# tanh approximation of GELU would drift from HF's exact one.
+_AS_P = 0.3275911 / math.sqrt(2)  # p, with the 1/√2 of Φ(x) = (1 + erf(x/√2)) / 2 folded in
+_AS_COEFFS = (1.061405429, -1.453152027, 1.421413741, -0.284496736, 0.254829592)
+# GELU runs over cache-sized slices with preallocated buffers: ~5x faster than whole-array
+# expressions, whose temporaries are each as large as the FFN activation.
+_GELU_CHUNK = 65536
 
 
 def gelu(x: Array) -> Array:
-    """Exact GELU, x·Φ(x) with the erf form, as HF's `"gelu"` activation."""
-    return (0.5 * x * (1.0 + erf(x * np.float32(1 / math.sqrt(2))))).astype(np.float32)
+    """Exact (erf) GELU as HF's `"gelu"`, computed in place on float32 `x`, which is returned.
+
+    Written as relu(x) - |x|·q with q = ½·(1 - erf(|x|/√2)), so one formula serves both signs.
+    """
+    flat = x.reshape(-1)
+    a_buf, t_buf, q_buf = (np.empty(_GELU_CHUNK, dtype=np.float32) for _ in range(3))
+    for start in range(0, flat.size, _GELU_CHUNK):
+        chunk = flat[start : start + _GELU_CHUNK]
+        n = chunk.size
+        a, t, q = a_buf[:n], t_buf[:n], q_buf[:n]
+        np.abs(chunk, out=a)
+        np.multiply(a, np.float32(_AS_P), out=t)
+        t += 1
+        np.reciprocal(t, out=t)
+        q.fill(np.float32(_AS_COEFFS[0]))
+        for coeff in _AS_COEFFS[1:]:  # Horner: q = t·P(t)
+            q *= t
+            q += np.float32(coeff)
+        q *= t
+        np.multiply(a, a, out=t)
+        t *= np.float32(-0.5)
+        np.exp(t, out=t)
+        q *= t
+        q *= a
+        q *= np.float32(0.5)
+        np.maximum(chunk, 0, out=chunk)
+        chunk -= q
+    return x
 
 
 def encode(weights: BertWeights, input_ids: Array, attention_mask: Array) -> Array:
@@ -151,27 +173,28 @@ def encode(weights: BertWeights, input_ids: Array, attention_mask: Array) -> Arr
 
     # Single-segment input: token_type_ids are all zero, as sentence-transformers sends them.
     x = weights.word[input_ids] + weights.position[:seq][None] + weights.token_type[0]
-    x = layer_norm(x, weights.emb_ln_w, weights.emb_ln_b, eps)
+    # Dense layers run on (batch*seq, hidden): one large GEMM instead of one per text.
+    x = layer_norm(x.reshape(batch * seq, cfg.hidden_size), weights.emb_ln_w, weights.emb_ln_b, eps)
 
     # Padded keys get a huge negative score so softmax gives them (exactly) zero weight.
     bias = ((1.0 - attention_mask.astype(np.float32)) * np.finfo(np.float32).min)[:, None, None, :]
     scale = np.float32(1.0 / math.sqrt(head_dim))
 
     for layer in weights.layers:
-        qkv = x @ layer.qkv_w + layer.qkv_b  # (b, s, 3h)
+        qkv = x @ layer.qkv_w + layer.qkv_b  # (b*s, 3h)
         qkv = qkv.reshape(batch, seq, 3, heads, head_dim).transpose(2, 0, 3, 1, 4)
         q, k, v = qkv[0], qkv[1], qkv[2]  # (b, heads, s, d)
         scores = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
         scores -= scores.max(axis=-1, keepdims=True)
         np.exp(scores, out=scores)
         scores /= scores.sum(axis=-1, keepdims=True)
-        context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, seq, cfg.hidden_size)
+        context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch * seq, cfg.hidden_size)
         attn = context @ layer.attn_out_w + layer.attn_out_b
         x = layer_norm(attn + x, layer.attn_ln_w, layer.attn_ln_b, eps)
-        inter = gelu(x @ layer.inter_w + layer.inter_b)
+        inter = gelu(x @ layer.inter_w + layer.inter_b)  # in place on the fresh product
         out = inter @ layer.out_w + layer.out_b
         x = layer_norm(out + x, layer.out_ln_w, layer.out_ln_b, eps)
-    return x
+    return x.reshape(batch, seq, cfg.hidden_size)
 
 
 def mean_pool(hidden: Array, attention_mask: Array) -> Array:

@@ -97,9 +97,7 @@ def _call(fn: Callable[[], T]) -> T:
             raise TransientProviderError("Gemini's embedding service is unreachable.") from exc
         if isinstance(cause, genai_errors.APIError):
             if cause.code in (401, 403):
-                raise ConfigurationError(
-                    "Gemini refused the API key (GOOGLE_API_KEY)."
-                ) from exc
+                raise ConfigurationError("Gemini refused the API key (GOOGLE_API_KEY).") from exc
             if cause.code == 429 or cause.code >= 500:
                 raise TransientProviderError(
                     "Gemini's embedding service is busy; try again shortly."

@@ -1,4 +1,4 @@
-"""Lets any `Embedder` stand where LangChain wants `Embeddings` (e.g. langchain-postgres PGVector)."""
+"""Lets any `Embedder` stand where LangChain wants `Embeddings` (langchain-postgres PGVector)."""
 
 from __future__ import annotations
 
