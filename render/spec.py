@@ -168,6 +168,7 @@ class TextLayer(_Model):
     emphasis: PaletteRole | None = "accent"
     rotation: float = 0.0  # a small tilt in degrees, for badges and stickers
     sample_text: str = ""
+    sample_emphasis: str = ""  # the word a preview paints in the emphasis colour
     region: Region = "text"
 
 

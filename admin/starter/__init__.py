@@ -1,0 +1,1 @@
+"""Building blocks of the starter template library: palettes, sample copy, layout recipes."""

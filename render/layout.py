@@ -1,0 +1,76 @@
+"""Re-flow: where each layer's box goes on a 9:16 or 1:1 canvas, given its 16:9 box and region.
+
+Nothing is stretched as pixels: boxes move and change shape, and what is inside them is fitted
+again (text re-wraps and re-sizes, subjects contain-fit). On 9:16 the composition stacks: text on
+top, the subject (or the two panels of a split) below.
+"""
+
+from __future__ import annotations
+
+from render.sizes import Aspect
+from render.spec import BackgroundLayer, Box, TemplateSpec
+
+# Tall canvas bands (x, y, w, h) for each region.
+TALL_TEXT = Box(x=0.04, y=0.03, w=0.92, h=0.28)
+TALL_SUBJECT = Box(x=0.0, y=0.33, w=1.0, h=0.67)
+TALL_PANELS_TOP = 0.32  # the two split panels share the canvas below the text band
+
+
+def _union(boxes: list[Box]) -> Box | None:
+    if not boxes:
+        return None
+    x0 = min(b.x for b in boxes)
+    y0 = min(b.y for b in boxes)
+    x1 = max(b.x + b.w for b in boxes)
+    y1 = max(b.y + b.h for b in boxes)
+    return Box(x=x0, y=y0, w=x1 - x0, h=y1 - y0)
+
+
+def _map(box: Box, src: Box, dst: Box) -> Box:
+    sx, sy = dst.w / src.w, dst.h / src.h
+    return Box(x=dst.x + (box.x - src.x) * sx, y=dst.y + (box.y - src.y) * sy,
+               w=box.w * sx, h=box.h * sy)
+
+
+def tall_split(split: float) -> float:
+    """Where a 16:9 left/right seam at `split` lands on the tall canvas (as a y fraction)."""
+    return TALL_PANELS_TOP + split * (1 - TALL_PANELS_TOP)
+
+
+def _panel(box: Box, left: bool, split: float) -> Box:
+    """A box from one side of a 16:9 split, moved into its stacked panel on the tall canvas."""
+    seam = tall_split(split)
+    if left:
+        src = Box(x=0, y=0, w=split, h=1)
+        dst = Box(x=0, y=TALL_PANELS_TOP, w=1, h=seam - TALL_PANELS_TOP)
+    else:
+        src = Box(x=split, y=0, w=1 - split, h=1)
+        dst = Box(x=0, y=seam, w=1, h=1 - seam)
+    return _map(box, src, dst)
+
+
+def layer_boxes(spec: TemplateSpec, aspect: Aspect) -> list[Box | None]:
+    """Each layer's box on a canvas of `aspect` (None for layers without one: backgrounds)."""
+    boxes: list[Box | None] = [getattr(layer, "box", None) for layer in spec.layers]
+    if aspect != Aspect.TALL:
+        return boxes  # 1:1 keeps the relative layout; the contents re-fit their taller boxes
+    split = next(
+        (layer.split for layer in spec.layers if isinstance(layer, BackgroundLayer)
+         and layer.style in ("split", "diagonal_split")),
+        0.5,
+    )
+    text_union = _union([b for b, layer in zip(boxes, spec.layers, strict=True)
+                         if b is not None and layer.region == "text"])
+    subject_union = _union([b for b, layer in zip(boxes, spec.layers, strict=True)
+                            if b is not None and layer.region == "subject"])
+    out: list[Box | None] = []
+    for box, layer in zip(boxes, spec.layers, strict=True):
+        if box is None or layer.region in ("full", "free"):
+            out.append(box)
+        elif layer.region == "text" and text_union is not None:
+            out.append(_map(box, text_union, TALL_TEXT))
+        elif layer.region == "subject" and subject_union is not None:
+            out.append(_map(box, subject_union, TALL_SUBJECT))
+        else:
+            out.append(_panel(box, layer.region == "left", split))
+    return out
