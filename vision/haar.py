@@ -1,0 +1,201 @@
+"""A Viola–Jones Haar cascade evaluator in numpy, reading OpenCV's cascade XML.
+
+OpenCV 5 dropped `CascadeClassifier` (and its wheels no longer ship the XML), so the face
+detector evaluates the cascade itself: the image is shrunk scale by scale, every window
+position is tested stage by stage on integral images, and windows are only carried forward
+while they pass. Results match OpenCV 4's `detectMultiScale` in spirit (same features,
+thresholds and variance normalisation), not bit for bit.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+Rect = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class _Stage:
+    threshold: float
+    node_threshold: NDArray[np.float64]  # (n_weak,)
+    left: NDArray[np.float64]
+    right: NDArray[np.float64]
+    # (n_weak, 3 rects, 4 corners, [.., .., .., .., row, col]); corners: TL, TR, BL, BR, so a
+    # rect's sum is g0 - g1 - g2 + g3. Unused rects have weight 0 and zero size.
+    rects: NDArray[np.int64]
+    weights: NDArray[np.float64]  # (n_weak, 3)
+
+
+@dataclass(frozen=True)
+class Cascade:
+    """A parsed stump-based Haar cascade."""
+
+    window: tuple[int, int]  # (width, height)
+    stages: tuple[_Stage, ...]
+
+
+@cache
+def load_cascade(path: Path) -> Cascade:
+    """Parse an OpenCV (new-format, stump) Haar cascade XML; cached per path."""
+    root = ET.parse(path).getroot().find("cascade")
+    assert root is not None, f"{path} is not an OpenCV cascade"
+    window = (int(root.findtext("width", "0")), int(root.findtext("height", "0")))
+    feats = [
+        [[float(v) for v in (r.text or "").split()] for r in f.find("rects") or []]
+        for f in root.find("features") or []
+    ]
+    stages = []
+    for st in root.find("stages") or []:
+        weaks = list(st.find("weakClassifiers") or [])
+        nodes = [(w.findtext("internalNodes") or "").split() for w in weaks]
+        leaves = [[float(v) for v in (w.findtext("leafValues") or "").split()] for w in weaks]
+        if any(len(n) != 4 for n in nodes):
+            raise ValueError("only stump cascades (one node per weak classifier) are supported")
+        rects = np.zeros((len(weaks), 3, 4, 6), np.int64)
+        weights = np.zeros((len(weaks), 3))
+        for i, n in enumerate(nodes):
+            for j, r in enumerate(feats[int(n[2])]):
+                x, y, w, h = (int(v) for v in r[:4])
+                for k, (cy, cx) in enumerate(((y, x), (y, x + w), (y + h, x), (y + h, x + w))):
+                    rects[i, j, k] = (x, y, w, h, cy, cx)
+                weights[i, j] = r[4]
+        stages.append(
+            _Stage(
+                threshold=float(st.findtext("stageThreshold", "0")),
+                node_threshold=np.array([float(n[3]) for n in nodes]),
+                left=np.array([lv[0] for lv in leaves]),
+                right=np.array([lv[1] for lv in leaves]),
+                rects=rects,
+                weights=weights,
+            )
+        )
+    return Cascade(window=window, stages=tuple(stages))
+
+
+def detect(
+    cascade: Cascade,
+    grey: NDArray[np.uint8],
+    *,
+    scale_factor: float = 1.2,
+    min_size: int = 24,
+    min_neighbours: int = 3,
+) -> list[Rect]:
+    """Detected objects as (x, y, w, h) in `grey`'s pixels, grouped like OpenCV's."""
+    ww, wh = cascade.window
+    hits: list[Rect] = []
+    scale = max(1.0, min_size / wh)
+    while grey.shape[1] / scale >= ww and grey.shape[0] / scale >= wh:
+        size = (round(grey.shape[1] / scale), round(grey.shape[0] / scale))
+        small = cv2.resize(grey, size, interpolation=cv2.INTER_LINEAR)
+        step = 2 if scale <= 2 else 1  # OpenCV's stride rule: coarse at fine scales
+        for x, y in _scan(cascade, small, step):
+            hits.append((round(x * scale), round(y * scale), round(ww * scale), round(wh * scale)))
+        scale *= scale_factor
+    return group_rectangles(hits, min_neighbours)
+
+
+_CHUNK = 4096
+
+
+def _scan(
+    cascade: Cascade, img: NDArray[np.uint8], step: int, min_std: float = 6.0
+) -> NDArray[np.int64]:
+    ww, wh = cascade.window
+    ii, sq = cv2.integral2(img, sdepth=cv2.CV_64F)
+    stride = ii.shape[1]
+    ys, xs = np.mgrid[0 : img.shape[0] - wh + 1 : step, 0 : img.shape[1] - ww + 1 : step]
+    base = (ys * stride + xs).ravel()
+    # Variance normalisation over the window shrunk by one pixel, as OpenCV does.
+    corners = _corners(np.array([1, 1, ww - 2, wh - 2]), stride)
+    area = (ww - 2) * (wh - 2)
+    s = _box_sums(ii.ravel(), base, corners)
+    s2 = _box_sums(sq.ravel(), base, corners)
+    nf = area * s2 - s * s
+    norm = np.where(nf > 0, np.sqrt(np.maximum(nf, 1e-12)), 1.0)
+    # Flat windows (sky, studio backdrops) cannot hold a face but pass early stages cheaply
+    # in OpenCV; dropping them first is most of the speed here.
+    keep = norm > area * min_std
+    base, norm = base[keep], norm[keep]
+    flat = ii.ravel()
+    for st in cascade.stages:
+        offsets = st.rects[..., 4] * stride + st.rects[..., 5]
+        total = np.empty(base.size)
+        for lo in range(0, base.size, _CHUNK):
+            b = base[lo : lo + _CHUNK]
+            g = flat[b[:, None, None, None] + offsets[None]]  # (n, weak, rect, corner)
+            sums = g[..., 0] - g[..., 1] - g[..., 2] + g[..., 3]
+            val = (sums * st.weights[None]).sum(axis=2)
+            thr = st.node_threshold[None] * norm[lo : lo + _CHUNK, None]
+            total[lo : lo + _CHUNK] = np.where(val < thr, st.left, st.right).sum(axis=1)
+        keep = total >= st.threshold
+        base, norm = base[keep], norm[keep]
+        if base.size == 0:
+            break
+    return np.stack([base % stride, base // stride], axis=1)
+
+
+def _corners(r: NDArray[np.int64], stride: int) -> tuple[int, int, int, int]:
+    x, y, w, h = (int(v) for v in r)
+    return y * stride + x, y * stride + x + w, (y + h) * stride + x, (y + h) * stride + x + w
+
+
+def _box_sums(flat: NDArray[np.float64], base: NDArray[np.int64], c: tuple[int, ...]) -> NDArray:
+    return flat[base + c[0]] - flat[base + c[1]] - flat[base + c[2]] + flat[base + c[3]]
+
+
+def group_rectangles(rects: list[Rect], min_neighbours: int, eps: float = 0.2) -> list[Rect]:
+    """Cluster similar rectangles and average each cluster of more than `min_neighbours`
+    (OpenCV's `groupRectangles` rule, which OpenCV 5 no longer exposes to Python)."""
+    n = len(rects)
+    labels = list(range(n))
+
+    def find(i: int) -> int:
+        while labels[i] != i:
+            labels[i] = labels[labels[i]]
+            i = labels[i]
+        return i
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            if _similar(rects[i], rects[j], eps):
+                labels[find(i)] = find(j)
+    clusters: dict[int, list[Rect]] = {}
+    for i, r in enumerate(rects):
+        clusters.setdefault(find(i), []).append(r)
+    out = [
+        tuple(int(round(v)) for v in np.mean(np.array(members), axis=0))
+        for members in clusters.values()
+        if len(members) > min_neighbours
+    ]
+    return _drop_nested(out)  # type: ignore[arg-type]
+
+
+def _similar(a: Rect, b: Rect, eps: float) -> bool:
+    delta = eps * (min(a[2], b[2]) + min(a[3], b[3])) * 0.5
+    return (
+        abs(a[0] - b[0]) <= delta
+        and abs(a[1] - b[1]) <= delta
+        and abs(a[0] + a[2] - b[0] - b[2]) <= delta
+        and abs(a[1] + a[3] - b[1] - b[3]) <= delta
+    )
+
+
+def _drop_nested(rects: list[Rect]) -> list[Rect]:
+    """Remove a rectangle that sits inside a larger one (a face's eye region firing, say)."""
+    keep = []
+    for i, (x, y, w, h) in enumerate(rects):
+        inside = any(
+            j != i and x >= X - 0.1 * W and y >= Y - 0.1 * H and x + w <= X + 1.1 * W
+            and y + h <= Y + 1.1 * H and W * H > w * h
+            for j, (X, Y, W, H) in enumerate(rects)
+        )
+        if not inside:
+            keep.append((x, y, w, h))
+    return keep
