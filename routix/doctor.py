@@ -50,7 +50,10 @@ def _check_data_dir(settings: Settings) -> Check:
 
 
 def _check_postgres(infra: Infrastructure) -> list[Check]:
-    url = infra.database_url
+    try:
+        url = infra.database_url
+    except RoutixError as exc:
+        return [Check("postgres", False, "DATABASE_URL", exc.user_message)]
     where = "embedded, var/postgres" if infra.postgres else redacted(url)
     try:
         info = inspect_postgres(url)

@@ -246,12 +246,19 @@ class EmbeddedPostgres:
                 subprocess.run(
                     [str(_bin_dir() / program), *args],
                     check=True, stdout=out, stderr=out, timeout=timeout,
-                    user=self._run_as, cwd="/", start_new_session=True,
+                    cwd="/", start_new_session=True, **self._identity(),
                 )
             except subprocess.CalledProcessError as exc:
                 out.seek(0)
                 exc.output = out.read().decode(errors="replace")
                 raise
+
+    def _identity(self) -> dict[str, object]:
+        if not self._run_as:
+            return {}
+        # Drop root's group too: with gid 0 kept, group bits (often ---) would deny access
+        # to folders like pytest's 0o701 temp root even though "other" may traverse them.
+        return {"user": self._run_as, "group": self._run_as, "extra_groups": []}
 
     def _locked(self) -> contextlib.AbstractContextManager[None]:
         return file_lock(self.root / "supervisor.lock")

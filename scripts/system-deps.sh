@@ -1,0 +1,17 @@
+#!/bin/sh
+# Install the Debian packages Routix's tests need, only if one is missing. Safe to re-run.
+set -eu
+PACKAGES="fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-bebas-neue fonts-league-spartan fonts-inter fonts-dejavu-core"
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+  echo "Missing system packages:$missing. Install them with: sudo apt-get install$missing" >&2
+  exit 1
+fi
+echo "Installing system packages:$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends $missing >/dev/null

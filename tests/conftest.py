@@ -1,0 +1,81 @@
+"""Session-wide real servers: one embedded Postgres and one embedded Redis per test run.
+
+Each test that touches the database gets its own transaction, rolled back at the end
+(`db` fixture), so tests never see each other's rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, Engine
+from sqlalchemy.orm import Session
+
+from routix.infrastructure import Infrastructure
+from routix.settings import Settings
+from storage import migrate
+from storage.db import sync_engine
+from tests.support import free_port
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("var")
+
+
+@pytest.fixture(scope="session")
+def settings(data_dir: Path) -> Settings:
+    # _env_file=None: a developer's .env must not leak into tests.
+    return Settings(_env_file=None, data_dir=data_dir, database_url=None, redis_url=None,
+                    openai_api_key=None, google_api_key=None, midjourney_url=None,
+                    stripe_secret_key=None, port=free_port())
+
+
+@pytest.fixture(scope="session")
+def infra(settings: Settings) -> Iterator[Infrastructure]:
+    infrastructure = Infrastructure.from_settings(settings)
+    assert infrastructure.postgres is not None
+    # Durability is not under test; skipping fsync makes migrations and fixtures faster.
+    infrastructure.postgres.options.update(fsync="off", synchronous_commit="off",
+                                          full_page_writes="off")
+    infrastructure.start()
+    migrate.upgrade(infrastructure.database_url)
+    yield infrastructure
+    infrastructure.stop()
+
+
+@pytest.fixture(scope="session")
+def database_url(infra: Infrastructure) -> str:
+    return infra.database_url
+
+
+@pytest.fixture(scope="session")
+def redis_url(infra: Infrastructure) -> str:
+    return infra.redis_url
+
+
+@pytest.fixture(scope="session")
+def engine(database_url: str) -> Iterator[Engine]:
+    eng = sync_engine(database_url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def connection(engine: Engine) -> Iterator[Connection]:
+    """A connection inside a transaction that is rolled back after the test."""
+    with engine.connect() as conn:
+        outer = conn.begin()
+        try:
+            yield conn
+        finally:
+            outer.rollback()
+
+
+@pytest.fixture
+def db(connection: Connection) -> Iterator[Session]:
+    """An ORM session whose commits become savepoints of the rolled-back outer transaction."""
+    with Session(bind=connection, join_transaction_mode="create_savepoint") as session:
+        yield session
