@@ -1,0 +1,1 @@
+"""Routix test suite (a package, so `tests.support` never resolves to a dependency's `tests`)."""
