@@ -45,14 +45,31 @@ def _paint_background(canvas: Image.Image, layer: BackgroundLayer, palette: Pale
     canvas.alpha_composite(bg)
 
 
+_STRETCHY = ("rect", "stripe", "pill", "glow")  # bars and blobs may change proportions
+
+
+def _design_fit(layer: ShapeLayer, px: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """Shrink a re-flowed box to the shape's 16:9 pixel proportions, so a burst stays a burst."""
+    if layer.shape in _STRETCHY:
+        return px
+    ratio = (layer.box.w * 16) / (layer.box.h * 9)
+    w, h = px[2] - px[0], px[3] - px[1]
+    nw, nh = (w, round(w / ratio)) if w / ratio <= h else (round(h * ratio), h)
+    x, y = px[0] + (w - nw) // 2, px[1] + (h - nh) // 2
+    return (x, y, x + nw, y + nh)
+
+
 def _paint_shape(canvas: Image.Image, layer: ShapeLayer, box: Box, palette: Palette,
                  size: OutputSize) -> None:
     short = min(size.wh)
+    direction = layer.direction
+    if layer.shape == "arrow" and layer.region == "seam" and size.aspect == Aspect.TALL:
+        direction -= 90  # the panels are stacked now: point from the top one to the bottom one
     draw_shape(
-        canvas, layer.shape, box.px(*size.wh), palette.rgb(layer.color), opacity=layer.opacity,
+        canvas, layer.shape, _design_fit(layer, box.px(*size.wh)), palette.rgb(layer.color), opacity=layer.opacity,
         rotation=layer.rotation, outline=palette.rgb(layer.outline) if layer.outline else None,
         outline_px=round(layer.outline_width * short), radius=layer.radius,
-        direction=layer.direction, points=layer.points, shadow=layer.shadow,
+        direction=direction, points=layer.points, shadow=layer.shadow,
     )
 
 
@@ -89,7 +106,9 @@ def _paint_text(canvas: Image.Image, layer: TextLayer, box: Box, palette: Palett
     w, h = px[2] - px[0], px[3] - px[1]
     fitted = fit_text(
         text, round(w * SHADOW_ROOM), round(h * SHADOW_ROOM), role=layer.font,
-        max_size=round(layer.max_size * min(size.wh)), max_lines=layer.max_lines,
+        max_size=round(layer.max_size * min(size.wh)),
+        # a tall canvas's text band is narrow for its height: let headlines take another line
+        max_lines=layer.max_lines + (layer.role == "headline" and size.aspect == Aspect.TALL),
         stroke_ratio=layer.stroke_width if layer.stroke else 0.0, language=language,
     )
     style = TextStyle(

@@ -12,6 +12,7 @@ from render.spec import BackgroundLayer, Box, TemplateSpec
 
 # Tall canvas bands (x, y, w, h) for each region.
 TALL_TEXT = Box(x=0.04, y=0.03, w=0.92, h=0.28)
+TALL_TEXT_ALONE = Box(x=0.05, y=0.1, w=0.9, h=0.8)  # no subject or panels: text takes the canvas
 TALL_SUBJECT = Box(x=0.0, y=0.33, w=1.0, h=0.67)
 TALL_PANELS_TOP = 0.32  # the two split panels share the canvas below the text band
 
@@ -49,27 +50,54 @@ def _panel(box: Box, left: bool, split: float) -> Box:
     return _map(box, src, dst)
 
 
+def _keep_shape(box: Box, aspect: Aspect, centre: tuple[float, float] | None = None) -> Box:
+    """The box resized so its pixel proportions match the 16:9 design, around its centre (or a
+    new centre)."""
+    w, h = WIDTH_HEIGHT[aspect]
+    k = min(w / 1280, h / 720)
+    nw, nh = box.w * 1280 * k / w, box.h * 720 * k / h
+    cx, cy = centre or (box.x + box.w / 2, box.y + box.h / 2)
+    return Box(x=cx - nw / 2, y=cy - nh / 2, w=nw, h=nh)
+
+
+WIDTH_HEIGHT = {Aspect.WIDE: (1280, 720), Aspect.TALL: (1080, 1920), Aspect.SQUARE: (1080, 1080)}
+
+
 def layer_boxes(spec: TemplateSpec, aspect: Aspect) -> list[Box | None]:
     """Each layer's box on a canvas of `aspect` (None for layers without one: backgrounds)."""
     boxes: list[Box | None] = [getattr(layer, "box", None) for layer in spec.layers]
-    if aspect != Aspect.TALL:
-        return boxes  # 1:1 keeps the relative layout; the contents re-fit their taller boxes
-    split = next(
-        (layer.split for layer in spec.layers if isinstance(layer, BackgroundLayer)
+    if aspect == Aspect.WIDE:
+        return boxes
+    if aspect == Aspect.SQUARE:  # the relative layout holds; free marks keep their shape
+        return [
+            _keep_shape(b, aspect) if b is not None and layer.region in ("free", "seam") else b
+            for b, layer in zip(boxes, spec.layers, strict=True)
+        ]
+    split_layer = next(
+        (layer for layer in spec.layers if isinstance(layer, BackgroundLayer)
          and layer.style in ("split", "diagonal_split")),
-        0.5,
+        None,
     )
+    split = split_layer.split if split_layer else 0.5
+    # Without split panels, "left" and "right" are just the picture side: it goes below the text.
+    picture = ("subject",) if split_layer else ("subject", "left", "right")
     text_union = _union([b for b, layer in zip(boxes, spec.layers, strict=True)
-                         if b is not None and layer.region == "text"])
+                         if b is not None and layer.region == "text" and layer.kind == "text"])
+    alone = not any(layer.region in ("subject", "left", "right") for layer in spec.layers)
+    text_band = TALL_TEXT_ALONE if alone else TALL_TEXT
     subject_union = _union([b for b, layer in zip(boxes, spec.layers, strict=True)
-                            if b is not None and layer.region == "subject"])
+                            if b is not None and layer.region in picture])
     out: list[Box | None] = []
     for box, layer in zip(boxes, spec.layers, strict=True):
-        if box is None or layer.region in ("full", "free"):
+        if box is None or layer.region == "full":
             out.append(box)
+        elif layer.region == "free":
+            out.append(_keep_shape(box, aspect))
+        elif layer.region == "seam":
+            out.append(_keep_shape(box, aspect, (0.5, tall_split(split))))
         elif layer.region == "text" and text_union is not None:
-            out.append(_map(box, text_union, TALL_TEXT))
-        elif layer.region == "subject" and subject_union is not None:
+            out.append(_map(box, text_union, text_band))
+        elif layer.region in picture and subject_union is not None:
             out.append(_map(box, subject_union, TALL_SUBJECT))
         else:
             out.append(_panel(box, layer.region == "left", split))

@@ -46,8 +46,10 @@ class LayoutClass(StrEnum):
 PaletteRole = Literal[
     "background", "background2", "accent", "accent2", "text", "text2", "text_stroke", "shadow"
 ]
-# Which part of the 16:9 composition a layer belongs to; decides how it re-flows (render.layout).
-Region = Literal["full", "text", "subject", "left", "right", "free"]
+# Which part of the 16:9 composition a layer belongs to; decides how it re-flows (render.layout):
+# full stays put, text/subject move as groups, left/right follow their side of a split, free keeps
+# its place and pixel shape, seam sits on the split line (a VS badge, a before->after arrow).
+Region = Literal["full", "text", "subject", "left", "right", "free", "seam"]
 
 
 class _Model(BaseModel):

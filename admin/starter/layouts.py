@@ -58,7 +58,7 @@ def face_side(c: Copy, rng: random.Random, seed: int, left: bool) -> list[Layer]
     if rng.random() < 0.6:
         layers.append(ShapeLayer(shape="arrow", box=B(arrow_x, 0.58, 0.12, 0.14),
                                  color="accent", direction=arrow_dir, rotation=-20 if left else 20,
-                                 outline="text_stroke", outline_width=0.006, region="free"))
+                                 outline="text_stroke", outline_width=0.006, region="subject"))
     return layers
 
 
@@ -93,8 +93,7 @@ def big_number(c: Copy, rng: random.Random, seed: int) -> list[Layer]:
         _headline(c, B(0.48, 0.08, 0.49, 0.56), rng, align="left"),
         ShapeLayer(shape="check", box=B(0.84, 0.66, 0.12, 0.22), color="accent2", shadow=True,
                    region="right"),
-        *_pill(c, B(0.48, 0.7, 0.34, 0.13), color="accent2", text_color="text_stroke",
-               region="right"),
+        *_pill(c, B(0.48, 0.7, 0.34, 0.13), color="accent2", text_color="text_stroke"),
     ]
 
 
@@ -111,7 +110,7 @@ def before_after(c: Copy, rng: random.Random, seed: int) -> list[Layer]:
         *_pill(c, B(0.77, 0.05, 0.2, 0.11), color="accent", text_color="text_stroke",
                region="right", text=c.right_label, role="badge"),
         ShapeLayer(shape="arrow", box=B(0.42, 0.4, 0.16, 0.2), color="accent", shadow=True,
-                   outline="text_stroke", outline_width=0.006, region="free"),
+                   outline="text_stroke", outline_width=0.006, region="seam"),
         ShapeLayer(shape="rect", box=B(0.0, 0.8, 1.0, 0.2), color="text_stroke", opacity=0.8,
                    region="text"),
         _headline(c, B(0.1, 0.81, 0.8, 0.18), rng, align="center", max_lines=1,
@@ -133,10 +132,10 @@ def versus(c: Copy, rng: random.Random, seed: int) -> list[Layer]:
                   max_lines=1, emphasis=None, sample_text=c.right_label,
                   region="right"),
         ShapeLayer(shape="burst", box=B(0.39, 0.3, 0.22, 0.4), color="accent", points=12,
-                   outline="text_stroke", outline_width=0.008, shadow=True, region="free"),
+                   outline="text_stroke", outline_width=0.008, shadow=True, region="seam"),
         TextLayer(role="number", box=B(0.43, 0.39, 0.14, 0.22), font="heavy", color="text",
                   stroke="text_stroke", align="center", max_lines=1, emphasis=None,
-                  sample_text="VS", region="free"),
+                  sample_text="VS", region="seam"),
         ShapeLayer(shape="rect", box=B(0.0, 0.82, 1.0, 0.18), color="text_stroke", opacity=0.85,
                    region="text"),
         _headline(c, B(0.1, 0.83, 0.8, 0.16), rng, align="center", max_lines=1,
