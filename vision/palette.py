@@ -71,9 +71,9 @@ def cluster(lab: NDArray[np.float32], *, seed: int = 7) -> Clusters:
     return Clusters(lab=centres[keep], share=share[keep], labels=remap[labels])
 
 
-def swatches(c: Clusters, *, text_boxes: list[Box] | None = None) -> list[Swatch]:
-    """The palette with roles, largest share first, at most `MAX_SWATCHES`."""
-    roles = assign_roles(c, text_boxes or [])
+def swatches(c: Clusters, roles: list[ColourRole]) -> list[Swatch]:
+    """The palette with roles (see `assign_roles`), largest share first, at most
+    `MAX_SWATCHES`; a small text colour is kept even under `MIN_SHARE`."""
     rgb = lab_to_srgb(c.lab)
     order = [i for i in np.argsort(-c.share) if c.share[i] >= MIN_SHARE or roles[i] == "text"]
     return [

@@ -1,0 +1,89 @@
+"""Graphic devices from flat-colour shapes: arrows, circle highlights, text badges.
+
+Each non-background palette colour is split into connected shapes; a shape's outline decides
+what it is. Arrows: a 7-corner polygon (shaft + head) of middling solidity. Circles: a round
+outline, filled or as a ring. Badges: a solid, box-like shape that holds a line of text.
+Emoji and numbers need recognition the local analyser does not have; they stay 0 / False.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from vision.dna import Box, ColourRole, Elements, TextZone
+
+MIN_AREA = 0.002  # of the frame
+
+
+def find_elements(
+    labels: NDArray[np.int32], roles: list[ColourRole], *, text: list[TextZone],
+    faces: list[Box],
+) -> Elements:
+    """Count arrows, circles and badges among the shapes of a palette label map."""
+    h, w = labels.shape
+    arrows = circles = badges = 0
+    for label, role in enumerate(roles):
+        if role == "background":
+            continue
+        mask = (labels == label).astype(np.uint8)
+        mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for c in contours:
+            area = cv2.contourArea(c)
+            if area < MIN_AREA * h * w:
+                continue
+            x, y, bw, bh = cv2.boundingRect(c)
+            box = Box.from_pixels(x, y, bw, bh, w, h)
+            if any(f.iou(box) > 0.2 for f in faces):
+                continue  # hair, skin and shirts are not graphics
+            kind = classify_shape(c, mask[y : y + bh, x : x + bw], box, text)
+            arrows += kind == "arrow"
+            circles += kind == "circle"
+            badges += kind == "badge"
+    return Elements(arrows=arrows, circles=circles, badges=badges)
+
+
+def classify_shape(
+    contour: NDArray, crop: NDArray[np.uint8], box: Box, text: list[TextZone]
+) -> str | None:
+    """"arrow", "circle", "badge" or None for one outer contour."""
+    area = cv2.contourArea(contour)
+    perimeter = cv2.arcLength(contour, True)
+    hull_area = cv2.contourArea(cv2.convexHull(contour))
+    if perimeter == 0 or hull_area == 0:
+        return None
+    circularity = 4 * np.pi * area / perimeter**2
+    solidity = area / hull_area
+    bh, bw = crop.shape
+    aspect = bw / max(bh, 1)
+    if circularity > 0.8 and 0.75 < aspect < 1.33 and not _holds_text(box, text):
+        return "circle"
+    if 0.75 < aspect < 1.33 and _is_ring(crop):
+        return "circle"
+    fill = float(crop.mean())
+    if solidity > 0.9 and fill > 0.75 and _holds_text(box, text):
+        return "badge"
+    corners = len(cv2.approxPolyDP(contour, 0.03 * perimeter, True))
+    if 6 <= corners <= 8 and 0.45 < solidity < 0.85 and not _holds_text(box, text):
+        return "arrow"
+    return None
+
+
+def _is_ring(crop: NDArray[np.uint8]) -> bool:
+    """A circle outline: a round hole in the middle, ink around it."""
+    contours, hierarchy = cv2.findContours(crop, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return False
+    outer = max(contours, key=cv2.contourArea)
+    a, p = cv2.contourArea(outer), cv2.arcLength(outer, True)
+    return p > 0 and 4 * np.pi * a / p**2 > 0.8 and float(crop.mean()) < 0.45
+
+
+def _holds_text(box: Box, text: list[TextZone]) -> bool:
+    return any(
+        box.x <= z.box.cx <= box.x + box.w and box.y <= z.box.cy <= box.y + box.h
+        and z.box.area < 0.9 * box.area
+        for z in text
+    )
