@@ -180,7 +180,23 @@ def fit_text(
         if best is None or size > best.size:
             best = FittedText(lines, size, face, stroke, pitch)
     assert best is not None
+    if _fits(best, width, height):
+        return best
+    # Too long for the box even at the smallest size: allow more lines, then cut words off.
+    if max_lines < 8:
+        return fit_text(text, width, height, role=role, max_size=max_size, max_lines=8,
+                        stroke_ratio=stroke_ratio, language=language)
+    words = text.split(" ")
+    if len(words) > 1:
+        return fit_text(" ".join(words[:-1]).rstrip(".,") + "…", width, height, role=role,
+                        max_size=max_size, max_lines=max_lines, stroke_ratio=stroke_ratio,
+                        language=language)
     return best
+
+
+def _fits(fitted: FittedText, width: int, height: int) -> bool:
+    w, h, _ = measure(fitted.lines, fitted.face, fitted.size, fitted.stroke)
+    return w <= width and h <= height
 
 
 def _emphasis_span(line: str, word: str, font: ImageFont.FreeTypeFont, face: FontFace,

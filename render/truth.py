@@ -41,7 +41,7 @@ class PreviewTruth(RenderTruth):
 
 
 def palette_shares(image: Image.Image, palette: Palette, roles: list[str],
-                   tolerance: float = 60.0) -> list[ColorShare]:
+                   tolerance: float = 90.0) -> list[ColorShare]:
     """Share of (downscaled) pixels whose nearest palette colour, within `tolerance` in RGB
     distance, is each role's; roles with the same colour are reported once."""
     small = np.asarray(image.convert("RGB").resize((160, 90)), dtype=np.float32).reshape(-1, 3)
