@@ -46,8 +46,11 @@ def make_sticker(subject: Image.Image, box_w: int, box_h: int, *, anchor: str = 
     bbox = src.getchannel("A").getbbox() or (0, 0, src.width, src.height)
     src = src.crop(bbox)
     scale = min(box_w / src.width, box_h / src.height)
-    fitted = src.resize((max(1, round(src.width * scale)), max(1, round(src.height * scale))),
-                        Image.Resampling.LANCZOS if scale < 1 else Image.Resampling.BICUBIC)
+    target = (max(1, round(src.width * scale)), max(1, round(src.height * scale)))
+    # Hamming is as sharp as Lanczos for downscaling here at half the cost; reducing_gap adds a
+    # cheap integer reduce first when the cut-out is much larger than its slot.
+    fitted = (src.resize(target, Image.Resampling.HAMMING, reducing_gap=2.0) if scale < 1
+              else src.resize(target, Image.Resampling.BICUBIC))
     if flip:
         fitted = fitted.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
     glow_px = max(8, min(box_w, box_h) // 14) if glow else 0
@@ -62,7 +65,8 @@ def make_sticker(subject: Image.Image, box_w: int, box_h: int, *, anchor: str = 
     edge = _grow(alpha, outline_px) if outline and outline_px else alpha
     if shadow:
         off = max(4, box_h // 60)
-        soft = edge.reduce(4).filter(ImageFilter.GaussianBlur(max(1, off / 2))).resize(size)
+        soft = edge.reduce(4).filter(ImageFilter.GaussianBlur(max(1, off / 2))).resize(
+            size, Image.Resampling.BILINEAR)
         sh = Image.new("L", size, 0)
         sh.paste(soft.point(lambda v: v * 3 // 5), (off, off))
         out.paste(Image.new("RGBA", size, (0, 0, 0, 255)), (0, 0), sh)
