@@ -93,6 +93,14 @@ def placeholder_person(seed: int) -> Placeholder:
          (head[2] + 6, head[1] + 80), (head[2] + 2, head[1] + 40), (head[0], head[1] + 40)],
         fill=hair,
     )
+    # soft eye-socket shadows: the dark band over lighter cheeks that Haar features look for
+    sockets = Image.new("L", img.size, 0)
+    sd = ImageDraw.Draw(sockets)
+    for side in (-1, 1):
+        ex = cx + side * 45
+        sd.ellipse((ex - 38, 222 - 30, ex + 38, 222 + 22), fill=230)
+    sockets = sockets.filter(ImageFilter.GaussianBlur(8))
+    img.paste(Image.new("RGBA", img.size, (*_shade(skin, 0.5), 255)), (0, 0), sockets)
     _face_features(d, cx, skin, hair, expression, rng)
     img = img.filter(ImageFilter.GaussianBlur(0.8))
     # Square and centred a little below the eyes, the way Haar detections of it come out.
@@ -111,8 +119,6 @@ def _face_features(d: ImageDraw.ImageDraw, cx: int, skin: tuple[int, int, int],
     lift = -8 if expression == "shock" else 0
     for side in (-1, 1):
         ex = cx + side * 45
-        # eye socket shadow: the dark band Haar features look for
-        d.ellipse((ex - 36, eye_y - 26, ex + 36, eye_y + 20), fill=_shade(skin, 0.6))
         d.ellipse((ex - 22, eye_y - 10, ex + 22, eye_y + 10), fill=(236, 236, 232))
         d.ellipse((ex - 11, eye_y - 11, ex + 11, eye_y + 11), fill=(70, 45, 30))
         d.ellipse((ex - 6, eye_y - 6, ex + 6, eye_y + 6), fill=(10, 10, 10))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 SS = 2  # supersampling factor for smooth edges
@@ -33,7 +34,11 @@ def shape_mask(kind: str, w: int, h: int, radius: float = 0.25, points: int = 14
         d.rounded_rectangle((0, 0, W - 1, H - 1), radius=radius * s, fill=255)
     elif kind == "pill":
         d.rounded_rectangle((0, 0, W - 1, H - 1), radius=s / 2, fill=255)
-    elif kind in ("circle", "ring", "glow"):
+    elif kind == "glow":  # a soft elliptical blob falling to nothing at the box's edge
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        d = np.sqrt(((xx + 0.5) / w * 2 - 1) ** 2 + ((yy + 0.5) / h * 2 - 1) ** 2)
+        return Image.fromarray((255 * np.clip(1 - d, 0, 1) ** 1.6).astype(np.uint8))
+    elif kind in ("circle", "ring"):
         x0, y0 = (W - s) / 2, (H - s) / 2
         d.ellipse((x0, y0, x0 + s - 1, y0 + s - 1), fill=255)
         if kind == "ring":
@@ -59,12 +64,7 @@ def shape_mask(kind: str, w: int, h: int, radius: float = 0.25, points: int = 14
         t = round(s * 0.18)
         d.line([(W * 0.12, H * 0.12), (W * 0.88, H * 0.88)], fill=255, width=t)
         d.line([(W * 0.88, H * 0.12), (W * 0.12, H * 0.88)], fill=255, width=t)
-    m = m.resize((max(1, w), max(1, h)), Image.Resampling.BOX)
-    if kind == "glow":  # a soft blob: the disc blurred to nothing at its rim
-        m = m.resize((max(1, w // 4), max(1, h // 4)), Image.Resampling.BOX)
-        m = m.filter(ImageFilter.GaussianBlur(max(1, min(w, h) // 16)))
-        m = m.resize((max(1, w), max(1, h)), Image.Resampling.BILINEAR)
-    return m
+    return m.resize((max(1, w), max(1, h)), Image.Resampling.BOX)
 
 
 def draw_shape(canvas: Image.Image, kind: str, box: tuple[int, int, int, int],
@@ -91,23 +91,43 @@ def draw_shape(canvas: Image.Image, kind: str, box: tuple[int, int, int, int],
     if turn:
         outer = outer.rotate(turn, resample=Image.Resampling.BICUBIC, expand=True)
         inner = inner.rotate(turn, resample=Image.Resampling.BICUBIC, expand=True)
-    ox = x0 + (x1 - x0 - outer.width) // 2
-    oy = y0 + (y1 - y0 - outer.height) // 2
     if opacity < 1:
         outer = outer.point(lambda v: round(v * opacity))
         inner = inner.point(lambda v: round(v * opacity))
-    layer = Image.new("RGBA", outer.size, (0, 0, 0, 0))
+    off = max(2, min(w, h) // 25) if shadow else 0
+    room = 3 * off  # the shadow falls down-right of the shape: leave it room to fade out
+    size = (outer.width + room, outer.height + room)
+    ox = x0 + (x1 - x0 - outer.width) // 2
+    oy = y0 + (y1 - y0 - outer.height) // 2
+    layer = Image.new("RGBA", size, (0, 0, 0, 0))
     if shadow:
-        off = max(2, min(w, h) // 25)
-        blur = outer.filter(ImageFilter.GaussianBlur(off))
-        sh = Image.new("L", outer.size, 0)
-        sh.paste(blur.point(lambda v: v // 2), (off, off))
-        layer.paste(Image.new("RGBA", outer.size, (0, 0, 0, 255)), (0, 0), sh)
+        sh = Image.new("L", size, 0)
+        sh.paste(outer.point(lambda v: v // 2), (off, off))
+        layer.paste(Image.new("RGBA", size, (0, 0, 0, 255)), (0, 0),
+                    _soft(sh, off))
+    outer, inner = _grown(outer, size), _grown(inner, size)
     if outline and outline_px:
         layer.paste(Image.new("RGBA", outer.size, (*outline, 255)), (0, 0), outer)
     layer.paste(Image.new("RGBA", outer.size, (*color, 255)), (0, 0), inner)
     _paste(canvas, layer, ox, oy)
-    return (ox, oy, ox + outer.width, oy + outer.height)
+    return (ox, oy, ox + size[0], oy + size[1])
+
+
+def _soft(mask: Image.Image, radius: float) -> Image.Image:
+    """A Gaussian blur, done at quarter size for big masks (a soft shadow loses nothing)."""
+    if min(mask.size) < 160 or radius < 4:
+        return mask.filter(ImageFilter.GaussianBlur(radius))
+    small = mask.reduce(4).filter(ImageFilter.GaussianBlur(radius / 4))
+    return small.resize(mask.size, Image.Resampling.BILINEAR)
+
+
+def _grown(mask: Image.Image, size: tuple[int, int]) -> Image.Image:
+    """The mask on a larger, empty canvas (top-left aligned)."""
+    if mask.size == size:
+        return mask
+    out = Image.new("L", size, 0)
+    out.paste(mask, (0, 0))
+    return out
 
 
 def _dilate(mask: Image.Image, px: int) -> Image.Image:

@@ -16,6 +16,7 @@ class Copy(NamedTuple):
     badge: str
     left_label: str = "BEFORE"
     right_label: str = "AFTER"
+    product: str = "phone"  # what a product close-up preview draws: phone, bottle, plate, box
 
 
 COPY: dict[Niche, tuple[Copy, ...]] = {
@@ -33,12 +34,12 @@ COPY: dict[Niche, tuple[Copy, ...]] = {
                       Copy("Study Smarter", "Smarter", "Not harder", "3", "TIPS", "WRONG",
                            "RIGHT")),
     Niche.COOKING: (Copy("Perfect Pasta Every Time", "Perfect", "Only 4 ingredients", "4",
-                         "EASY"),
-                    Copy("Street Food Tour", "Street", "Bangkok nights", "$1", "YUM"),
+                         "EASY", product="plate"),
+                    Copy("Street Food Tour", "Street", "Bangkok nights", "$1", "YUM", product="plate"),
                     Copy("Cheap vs Fancy Burger", "Fancy", "Blind taste test", "$2", "TASTE",
                          "$2", "$50")),
-    Niche.FITNESS: (Copy("30 Day Abs Challenge", "Abs", "No equipment", "30", "DAY 1"),
-                    Copy("Build Muscle Faster", "Faster", "Science based", "3X", "GAINS"),
+    Niche.FITNESS: (Copy("30 Day Abs Challenge", "Abs", "No equipment", "30", "DAY 1", product="bottle"),
+                    Copy("Build Muscle Faster", "Faster", "Science based", "3X", "GAINS", product="bottle"),
                     Copy("My Body Transformation", "Transformation", "90 days", "90", "WOW",
                          "DAY 1", "DAY 90")),
     Niche.TRAVEL: (Copy("Hidden Beaches Of Bali", "Hidden", "Skip the crowds", "7", "GUIDE"),
@@ -49,8 +50,8 @@ COPY: dict[Niche, tuple[Copy, ...]] = {
                  Copy("24 Hours Challenge", "24", "It got crazy", "24H", "LIVE"),
                  Copy("Room Makeover", "Makeover", "Tiny budget", "$100", "DIY", "BEFORE",
                       "AFTER")),
-    Niche.BEAUTY: (Copy("Glow Up Routine", "Glow", "5 minute makeup", "5", "GLAM"),
-                   Copy("Drugstore Dupes", "Dupes", "Save money", "$8", "DUPE"),
+    Niche.BEAUTY: (Copy("Glow Up Routine", "Glow", "5 minute makeup", "5", "GLAM", product="bottle"),
+                   Copy("Drugstore Dupes", "Dupes", "Save money", "$8", "DUPE", product="bottle"),
                    Copy("Skincare Before After", "After", "4 weeks", "4", "WOW", "BEFORE",
                         "AFTER")),
     Niche.REACTION: (Copy("I Can't Believe This", "Believe", "Reacting live", "!?", "OMG"),
@@ -65,8 +66,8 @@ COPY: dict[Niche, tuple[Copy, ...]] = {
     Niche.NEWS: (Copy("Breaking News Today", "Breaking", "What we know", "24", "LIVE"),
                  Copy("Prices Are Rising", "Rising", "What it means for you", "+8%", "UPDATE"),
                  Copy("Then vs Now", "Now", "10 years later", "10", "REPORT", "THEN", "NOW")),
-    Niche.KIDS: (Copy("Giant Slime Surprise", "Giant", "So squishy", "100", "FUN"),
-                 Copy("Learn Colors Fun", "Colors", "Sing along", "ABC", "NEW"),
+    Niche.KIDS: (Copy("Giant Slime Surprise", "Giant", "So squishy", "100", "FUN", product="box"),
+                 Copy("Learn Colors Fun", "Colors", "Sing along", "ABC", "NEW", product="box"),
                  Copy("Tiny vs Giant Toys", "Giant", "Which is best?", "VS", "TOYS", "TINY",
                       "GIANT")),
 }

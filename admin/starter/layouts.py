@@ -68,12 +68,12 @@ def centered(c: Copy, rng: random.Random, seed: int) -> list[Layer]:
         ShapeLayer(shape="glow", box=B(0.15, 0.0, 0.7, 1.0), color="accent2", opacity=0.5),
         ShapeLayer(shape="stripe", box=B(-0.1, 0.3, 1.2, 0.42), color="background",
                    opacity=0.55, rotation=-4, region="text"),
-        _headline(c, B(0.06, 0.12, 0.88, 0.62), rng, align="center", max_lines=2,
+        _headline(c, B(0.06, 0.2, 0.88, 0.54), rng, align="center", max_lines=2,
                   max_size=0.3, rotation=rng.choice([0, -3])),
         *_pill(c, B(0.3, 0.78, 0.4, 0.13), color="accent", text_color="background"),
-        ShapeLayer(shape="burst", box=B(0.8, 0.02, 0.17, 0.3), color="accent", rotation=12,
+        ShapeLayer(shape="burst", box=B(0.83, 0.01, 0.15, 0.27), color="accent", rotation=12,
                    region="free", shadow=True),
-        TextLayer(role="badge", box=B(0.83, 0.1, 0.11, 0.14), font="heavy", color="background",
+        TextLayer(role="badge", box=B(0.855, 0.085, 0.1, 0.12), font="heavy", color="background",
                   stroke=None, shadow=False, align="center", max_lines=1, emphasis=None,
                   rotation=12, sample_text=c.badge, region="free"),
     ]
@@ -143,16 +143,61 @@ def versus(c: Copy, rng: random.Random, seed: int) -> list[Layer]:
     ]
 
 
+def _product_art(kind: str) -> list[Layer]:
+    """An original stand-in product drawn from shapes, so previews show a close-up of *something*."""
+    L = "left"
+    if kind == "bottle":
+        return [
+            ShapeLayer(shape="rounded_rect", box=B(0.225, 0.06, 0.11, 0.14), color="text_stroke",
+                       radius=0.2, region=L),
+            ShapeLayer(shape="rounded_rect", box=B(0.16, 0.17, 0.24, 0.76), color="accent2",
+                       radius=0.3, shadow=True, outline="text", outline_width=0.008, region=L),
+            ShapeLayer(shape="rect", box=B(0.16, 0.42, 0.24, 0.26), color="text", opacity=0.92,
+                       region=L),
+            ShapeLayer(shape="circle", box=B(0.235, 0.47, 0.09, 0.16), color="accent", region=L),
+            ShapeLayer(shape="rect", box=B(0.19, 0.22, 0.025, 0.62), color="text", opacity=0.25,
+                       region=L),
+        ]
+    if kind == "plate":
+        return [
+            ShapeLayer(shape="circle", box=B(0.05, 0.06, 0.46, 0.88), color="text", shadow=True,
+                       region=L),
+            ShapeLayer(shape="ring", box=B(0.1, 0.15, 0.36, 0.7), color="background2",
+                       opacity=0.25, region=L),
+            ShapeLayer(shape="circle", box=B(0.14, 0.22, 0.28, 0.56), color="accent2", region=L),
+            *[ShapeLayer(shape="circle", box=B(x, y, 0.05, 0.09), color=col, region=L)
+              for x, y, col in ((0.2, 0.32, "accent"), (0.31, 0.28, "background"),
+                                (0.25, 0.52, "background"), (0.34, 0.5, "accent"),
+                                (0.19, 0.56, "accent"))],
+        ]
+    if kind == "box":
+        return [
+            ShapeLayer(shape="rounded_rect", box=B(0.08, 0.22, 0.38, 0.68), color="accent2",
+                       radius=0.06, shadow=True, outline="text", outline_width=0.008, region=L),
+            ShapeLayer(shape="rect", box=B(0.245, 0.22, 0.05, 0.68), color="accent", region=L),
+            ShapeLayer(shape="rect", box=B(0.08, 0.47, 0.38, 0.09), color="accent", region=L),
+            ShapeLayer(shape="burst", box=B(0.2, 0.08, 0.14, 0.25), color="accent", points=8,
+                       region=L),
+        ]
+    return [  # phone
+        ShapeLayer(shape="rounded_rect", box=B(0.14, 0.1, 0.28, 0.82), color="text_stroke",
+                   radius=0.16, rotation=8, shadow=True, outline="text", outline_width=0.008,
+                   region=L),
+        ShapeLayer(shape="rounded_rect", box=B(0.165, 0.15, 0.23, 0.72), color="accent2",
+                   radius=0.12, rotation=8, region=L),
+        ShapeLayer(shape="ring", box=B(0.22, 0.34, 0.12, 0.22), color="text", opacity=0.85,
+                   rotation=8, region=L),
+        ShapeLayer(shape="arrow", box=B(0.258, 0.41, 0.05, 0.08), color="text", opacity=0.85,
+                   region=L),
+    ]
+
+
 def product(c: Copy, rng: random.Random, seed: int) -> list[Layer]:
     return [
         _background(rng, style="radial", pattern="none"),
-        ShapeLayer(shape="glow", box=B(0.02, -0.05, 0.6, 1.1), color="accent2", opacity=0.8,
+        ShapeLayer(shape="glow", box=B(0.0, -0.05, 0.6, 1.1), color="accent2", opacity=0.8,
                    region="left"),
-        ShapeLayer(shape="rounded_rect", box=B(0.14, 0.1, 0.28, 0.82), color="text_stroke",
-                   radius=0.16, rotation=8, shadow=True, outline="text", outline_width=0.008,
-                   region="left"),
-        ShapeLayer(shape="rounded_rect", box=B(0.165, 0.15, 0.23, 0.72), color="accent2",
-                   radius=0.12, rotation=8, region="left"),
+        *_product_art(c.product),
         ShapeLayer(shape="price_tag", box=B(0.3, 0.62, 0.24, 0.2), color="accent", rotation=-10,
                    shadow=True, region="left"),
         TextLayer(role="number", box=B(0.36, 0.65, 0.16, 0.14), font="heavy",
@@ -170,7 +215,7 @@ def minimal(c: Copy, rng: random.Random, seed: int) -> list[Layer]:
         ShapeLayer(shape="rect", box=B(0.06, 0.16, 0.012, 0.56), color="accent", region="text"),
         _headline(c, B(0.1, 0.14, 0.5 if with_face else 0.82, 0.6), rng, align="left",
                   font=rng.choice(["sans", "display"]), stroke=None, stroke_width=0.0,
-                  shadow=False, max_size=0.2),
+                  shadow=False, max_size=0.2 if with_face else 0.3),
         TextLayer(role="subline", box=B(0.1, 0.76, 0.5, 0.1), font="body", case="as_is",
                   color="accent", stroke=None, shadow=False, max_lines=1, max_size=0.07,
                   emphasis=None, sample_text=c.subline),
