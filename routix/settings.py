@@ -75,6 +75,10 @@ class Settings(BaseSettings):
         "gemini-2.5-flash", validation_alias=_env("GEMINI_MODEL", "gemini_model")
     )
 
+    embedding_provider: Literal["auto", "local", "openai", "gemini"] = Field(
+        "auto", validation_alias=_env("ROUTIX_EMBEDDER", "embedding_provider")
+    )
+
     # --- rendering -----------------------------------------------------------------------------
     midjourney_url: str | None = Field(
         None, validation_alias=_env("MIDJOURNEY_URL", "midjourney_url")

@@ -12,6 +12,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
+from pgvector.sqlalchemy import Vector
 from sqlalchemy import (
     BigInteger,
     CheckConstraint,
@@ -154,10 +155,41 @@ class Template(Base):
     spec: Mapped[dict[str, Any] | None] = mapped_column()  # layer spec, when we have one
     dna: Mapped[dict[str, Any] | None] = mapped_column()
     description: Mapped[str] = mapped_column(Text, default="")
+    # Filterable facts pulled out of the DNA (search filters and re-ranking read these).
+    face_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    text_amount: Mapped[str] = mapped_column(String(10), default="short", server_default="short")
+    energy: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
     created_at: Mapped[datetime] = _now()
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
     )
+
+
+class TemplateEmbedding(Base):
+    """A template's DNA description embedded by one model.
+
+    The vector column is untyped so several models (384-d MiniLM, 1536-d OpenAI, ...) can live
+    side by side; each model gets its own partial HNSW index over `embedding::vector(N)`
+    (storage/vector_index.py). Filter columns are copied from `templates` so a filtered k-NN
+    is one index scan with pgvector's iterative scan, not a join that starves the index.
+    """
+
+    __tablename__ = "template_embeddings"
+
+    template_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("templates.id", ondelete="CASCADE"), primary_key=True
+    )
+    model: Mapped[str] = mapped_column(String(80), primary_key=True)
+    dimensions: Mapped[int] = mapped_column(Integer)
+    embedding: Mapped[Any] = mapped_column(Vector())
+    document: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(default=True, server_default=text("true"))
+    niches: Mapped[list[str]] = mapped_column(default=list)
+    aspect: Mapped[str] = mapped_column(String(10))
+    layout: Mapped[str] = mapped_column(String(40))
+    face_count: Mapped[int] = mapped_column(Integer)
+    text_amount: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[datetime] = _now()
 
 
 class Generation(Base):

@@ -14,10 +14,14 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from routix.infrastructure import Infrastructure
+from routix.runtime import tune_process
 from routix.settings import Settings
 from storage import migrate
 from storage.db import sync_engine
 from tests.support import free_port
+
+
+tune_process()
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import sys
 import typer
 from rich.console import Console
 
-from routix.cli import services
+from routix.cli import library, services
 
 console = Console()
 err_console = Console(stderr=True)
@@ -20,11 +20,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 services.register(app)
+library.register(app)
 
 
 def main() -> None:
     from routix.errors import RoutixError
+    from routix.runtime import tune_process
 
+    tune_process()
     try:
         app()
     except RoutixError as exc:

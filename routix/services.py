@@ -1,0 +1,57 @@
+"""The service container: built once at start-up, handed to the graph, tools, CLI and worker.
+
+Nothing here is a module-level client. `Services.open()` makes the engines and providers from
+settings plus the resolved infrastructure URLs; `close()` releases them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from routix.settings import Settings
+from storage.db import async_engine, session_factory
+
+if TYPE_CHECKING:
+    from embeddings.protocol import Embedder
+    from storage.objects import AsyncObjectStore
+    from vision.analyzer import Analyzer
+
+
+@dataclass
+class Services:
+    settings: Settings
+    database_url: str
+    redis_url: str
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+
+    @classmethod
+    def open(cls, settings: Settings, *, database_url: str, redis_url: str) -> Services:
+        engine = async_engine(database_url)
+        return cls(settings, database_url, redis_url, engine, session_factory(engine))
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    # Providers are built on first use: a CLI command that never embeds never loads a model.
+    @cached_property
+    def objects(self) -> AsyncObjectStore:
+        from storage.objects import AsyncObjectStore, make_object_store
+
+        return AsyncObjectStore(make_object_store(self.settings))
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        from embeddings.factory import make_embedder
+
+        return make_embedder(self.settings, provider=self.settings.embedding_provider)
+
+    @cached_property
+    def analyzer(self) -> Analyzer:
+        from vision.analyzer import make_analyzer
+
+        return make_analyzer(self.settings)
