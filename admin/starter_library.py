@@ -14,7 +14,7 @@ from admin.starter.copy import COPY
 from admin.starter.layouts import RECIPES
 from admin.starter.palettes import PALETTES
 from render.compositor import render_preview
-from render.fonts import FontFace, ROLE_FACES, load
+from render.fonts import ROLE_FACES, FontFace, load
 from render.sizes import ALL_SIZES, OutputSize, parse_size
 from render.spec import LayoutClass, Niche, TemplateSpec
 

@@ -15,7 +15,13 @@ from render.placeholder import placeholder_person
 from render.shapes import draw_shape
 from render.sizes import DEFAULT_SIZE, Aspect, OutputSize
 from render.spec import (
-    BackgroundLayer, Box, Palette, ShapeLayer, SubjectLayer, TemplateSpec, TextLayer,
+    BackgroundLayer,
+    Box,
+    Palette,
+    ShapeLayer,
+    SubjectLayer,
+    TemplateSpec,
+    TextLayer,
 )
 from render.subject import make_sticker, map_box, place, placeholder_sticker
 from render.text import TextStyle, apply_case, draw_text, fit_text
@@ -66,7 +72,8 @@ def _paint_shape(canvas: Image.Image, layer: ShapeLayer, box: Box, palette: Pale
     if layer.shape == "arrow" and layer.region == "seam" and size.aspect == Aspect.TALL:
         direction -= 90  # the panels are stacked now: point from the top one to the bottom one
     draw_shape(
-        canvas, layer.shape, _design_fit(layer, box.px(*size.wh)), palette.rgb(layer.color), opacity=layer.opacity,
+        canvas, layer.shape, _design_fit(layer, box.px(*size.wh)), palette.rgb(layer.color),
+        opacity=layer.opacity,
         rotation=layer.rotation, outline=palette.rgb(layer.outline) if layer.outline else None,
         outline_px=round(layer.outline_width * short), radius=layer.radius,
         direction=direction, points=layer.points, shadow=layer.shadow,

@@ -128,7 +128,8 @@ def _face_features(d: ImageDraw.ImageDraw, cx: int, skin: tuple[int, int, int],
         d.line([(inner, eye_y - 34 + lift), (ex, eye_y - 42 + lift), (outer, eye_y - 36 + lift)],
                fill=brow, width=11, joint="curve")
     # nose: light bridge, shaded side and nostrils
-    d.polygon([(cx - 4, eye_y + 5), (cx + 10, eye_y + 62), (cx + 20, eye_y + 70), (cx + 4, eye_y + 8)],
+    d.polygon([(cx - 4, eye_y + 5), (cx + 10, eye_y + 62), (cx + 20, eye_y + 70),
+               (cx + 4, eye_y + 8)],
               fill=_shade(skin, 0.8))
     d.ellipse((cx - 24, eye_y + 58, cx + 24, eye_y + 80), fill=_shade(skin, 0.86))
     for side in (-1, 1):

@@ -98,11 +98,12 @@ def place(canvas: Image.Image, sticker: Sticker, box: tuple[int, int, int, int],
     return sx, sy
 
 
-def map_box(box: tuple[int, int, int, int], sticker: Sticker, origin: tuple[int, int]) -> tuple[int, int, int, int]:
+def map_box(box: tuple[int, int, int, int], sticker: Sticker,
+            origin: tuple[int, int]) -> tuple[int, int, int, int]:
     """A box in the source subject's pixels, mapped onto the canvas after crop, fit and flip."""
-    l, t, r, b = (v - sticker.crop[i % 2] for i, v in enumerate(box))
+    left, top, right, bottom = (v - sticker.crop[i % 2] for i, v in enumerate(box))
     if sticker.flipped:
-        l, r = sticker.source_width - r, sticker.source_width - l
+        left, right = sticker.source_width - right, sticker.source_width - left
     s = sticker.scale
-    return (round(origin[0] + l * s), round(origin[1] + t * s),
-            round(origin[0] + r * s), round(origin[1] + b * s))
+    return (round(origin[0] + left * s), round(origin[1] + top * s),
+            round(origin[0] + right * s), round(origin[1] + bottom * s))

@@ -78,11 +78,10 @@ def tokens(text: str) -> list[tuple[str, bool]]:
         first = True
         buf = ""
         for char in word:
-            if _is_cjk(char) and buf and char not in _NO_LINE_START:
-                out.append((buf, first and i > 0))
-                first = False
-                buf = char
-            elif buf and _is_cjk(buf[-1]) and not _is_cjk(char) and char not in _NO_LINE_START:
+            # a break may fall before a CJK character, or between CJK and what follows it
+            breakable = bool(buf) and char not in _NO_LINE_START and (
+                _is_cjk(char) or _is_cjk(buf[-1]))
+            if breakable:
                 out.append((buf, first and i > 0))
                 first = False
                 buf = char

@@ -55,7 +55,8 @@ def palette_shares(image: Image.Image, palette: Palette, roles: list[str],
     close = dist.min(axis=1) <= tolerance
     total = len(small)
     shares = [
-        ColorShare(role=seen[h], hex=h, share=round(float(np.sum(close & (nearest == i))) / total, 4))
+        ColorShare(role=seen[h], hex=h,
+                   share=round(float(np.sum(close & (nearest == i))) / total, 4))
         for i, h in enumerate(hexes)
     ]
     return sorted(shares, key=lambda c: -c.share)

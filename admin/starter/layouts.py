@@ -8,7 +8,13 @@ from collections.abc import Callable
 
 from admin.starter.copy import Copy
 from render.spec import (
-    BackgroundLayer, Box, Layer, LayoutClass, ShapeLayer, SubjectLayer, TextLayer,
+    BackgroundLayer,
+    Box,
+    Layer,
+    LayoutClass,
+    ShapeLayer,
+    SubjectLayer,
+    TextLayer,
 )
 
 
@@ -144,7 +150,7 @@ def versus(c: Copy, rng: random.Random, seed: int) -> list[Layer]:
 
 
 def _product_art(kind: str) -> list[Layer]:
-    """An original stand-in product drawn from shapes, so previews show a close-up of *something*."""
+    """An original stand-in product drawn from shapes, so a preview shows a close-up of one."""
     L = "left"
     if kind == "bottle":
         return [

@@ -42,8 +42,9 @@ def test_every_template_renders_at_every_size(templates, size) -> None:
         image, truth = render_preview(spec, size)
         assert image.size == size.wh, spec.id
         for text in truth.text_boxes:
-            l, t, r, b = text.box
-            assert 0 <= l < r <= size.width and 0 <= t < b <= size.height, (spec.id, text)
+            left, top, right, bottom = text.box
+            assert 0 <= left < right <= size.width and 0 <= top < bottom <= size.height, (
+                spec.id, text)
 
 
 def test_cli_writes_previews_specs_and_a_contact_sheet(tmp_path) -> None:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from render.fonts import FontFace, ROLE_FACES, coverage, face_for, load
+from render.fonts import ROLE_FACES, FontFace, coverage, face_for, load
 from render.text import TextStyle, apply_case, draw_text, fit_text, measure, tokens
 
 LONG = "The Absolutely Unbelievable Truth About Building A Budget Gaming Computer In 2026"
