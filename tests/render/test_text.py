@@ -139,3 +139,17 @@ def test_missing_font_file_is_a_clear_configuration_error(tmp_path) -> None:
     with pytest.raises(ConfigurationError, match="apt-get install"):
         require(Path(tmp_path) / "nope.ttf")
     assert isinstance(load(FontFace(ROLE_FACES["body"]), 20), ImageFont.FreeTypeFont)
+
+
+def test_emoji_are_drawn_in_colour_from_the_emoji_font() -> None:
+    canvas = Image.new("RGBA", (900, 300), (0, 0, 0, 255))
+    fitted = fit_text("WOW 🔥", 860, 260, role="heavy", max_lines=1)
+    ink = draw_text(canvas, (20, 20, 880, 280), fitted, TextStyle(fill=(255, 255, 255)))
+    px = np.asarray(canvas.convert("RGB").crop(ink)).reshape(-1, 3).astype(int)
+    orange = (px[:, 0] > 200) & (px[:, 1] > 60) & (px[:, 1] < 190) & (px[:, 2] < 80)
+    assert orange.sum() > 500  # the flame, not a white .notdef box
+
+
+def test_rtl_blocks_drop_emoji_rather_than_draw_tofu() -> None:
+    fitted = fit_text("بهترین گوشی 🔥", 600, 200, role="heavy")
+    assert "🔥" not in "".join(fitted.lines)
