@@ -46,6 +46,8 @@ def _subject(dna: DesignDNA) -> str:
 
 
 def _layout(dna: DesignDNA) -> str:
+    if dna.composition.layout in ("face_left", "face_right") and dna.faces.count == 1:
+        return ""  # the face phrase already says which side
     return _LAYOUT_PHRASES[dna.composition.layout]
 
 

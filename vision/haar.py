@@ -24,13 +24,15 @@ Rect = tuple[int, int, int, int]
 @dataclass(frozen=True)
 class _Stage:
     threshold: float
-    node_threshold: NDArray[np.float64]  # (n_weak,)
-    left: NDArray[np.float64]
-    right: NDArray[np.float64]
-    # (n_weak, 3 rects, 4 corners, [.., .., .., .., row, col]); corners: TL, TR, BL, BR, so a
-    # rect's sum is g0 - g1 - g2 + g3. Unused rects have weight 0 and zero size.
-    rects: NDArray[np.int64]
-    weights: NDArray[np.float64]  # (n_weak, 3)
+    node_threshold: NDArray[np.float32]  # (n_weak,)
+    left: NDArray[np.float32]
+    right: NDArray[np.float32]
+    # Every weighted rectangle of the stage's features, packed: most features have 2 rects and
+    # some 3, so packing avoids gathering empty slots. Corners are TL, TR, BL, BR as (row, col);
+    # a rect's sum is g0 - g1 - g2 + g3.
+    corners: NDArray[np.int64]  # (n_rects, 4, 2)
+    weights: NDArray[np.float32]  # (n_rects,)
+    starts: NDArray[np.intp]  # (n_weak,) index of each weak classifier's first rect
 
 
 @dataclass(frozen=True)
@@ -58,22 +60,23 @@ def load_cascade(path: Path) -> Cascade:
         leaves = [[float(v) for v in (w.findtext("leafValues") or "").split()] for w in weaks]
         if any(len(n) != 4 for n in nodes):
             raise ValueError("only stump cascades (one node per weak classifier) are supported")
-        rects = np.zeros((len(weaks), 3, 4, 6), np.int64)
-        weights = np.zeros((len(weaks), 3))
+        corners, weights, owners = [], [], []
         for i, n in enumerate(nodes):
-            for j, r in enumerate(feats[int(n[2])]):
+            for r in feats[int(n[2])]:
                 x, y, w, h = (int(v) for v in r[:4])
-                for k, (cy, cx) in enumerate(((y, x), (y, x + w), (y + h, x), (y + h, x + w))):
-                    rects[i, j, k] = (x, y, w, h, cy, cx)
-                weights[i, j] = r[4]
+                corners.append(((y, x), (y, x + w), (y + h, x), (y + h, x + w)))
+                weights.append(r[4])
+                owners.append(i)
+        starts = np.searchsorted(np.array(owners), np.arange(len(weaks)))
         stages.append(
             _Stage(
                 threshold=float(st.findtext("stageThreshold", "0")),
-                node_threshold=np.array([float(n[3]) for n in nodes]),
-                left=np.array([lv[0] for lv in leaves]),
-                right=np.array([lv[1] for lv in leaves]),
-                rects=rects,
-                weights=weights,
+                node_threshold=np.array([float(n[3]) for n in nodes], np.float32),
+                left=np.array([lv[0] for lv in leaves], np.float32),
+                right=np.array([lv[1] for lv in leaves], np.float32),
+                corners=np.array(corners, np.int64),
+                weights=np.array(weights, np.float32),
+                starts=starts,
             )
         )
     return Cascade(window=window, stages=tuple(stages))
@@ -86,34 +89,53 @@ def detect(
     scale_factor: float = 1.2,
     min_size: int = 24,
     min_neighbours: int = 3,
+    min_std: float = 6.0,
 ) -> list[Rect]:
     """Detected objects as (x, y, w, h) in `grey`'s pixels, grouped like OpenCV's."""
     ww, wh = cascade.window
-    hits: list[Rect] = []
+    # Every scale of the pyramid is stacked into one tall "atlas" image so each stage runs
+    # once over all windows of all scales: per-call numpy overhead, not arithmetic, dominates
+    # at these small sizes.
+    tiles, scales, steps = [], [], []
     scale = max(1.0, min_size / wh)
     while grey.shape[1] / scale >= ww and grey.shape[0] / scale >= wh:
         size = (round(grey.shape[1] / scale), round(grey.shape[0] / scale))
-        small = cv2.resize(grey, size, interpolation=cv2.INTER_LINEAR)
-        step = 2 if scale <= 2 else 1  # OpenCV's stride rule: coarse at fine scales
-        for x, y in _scan(cascade, small, step):
-            hits.append((round(x * scale), round(y * scale), round(ww * scale), round(wh * scale)))
+        tiles.append(cv2.resize(grey, size, interpolation=cv2.INTER_LINEAR))
+        scales.append(scale)
+        steps.append(2 if scale <= 2 else 1)  # OpenCV's stride rule: coarse at fine scales
         scale *= scale_factor
+    if not tiles:
+        return []
+    atlas = np.zeros((sum(t.shape[0] for t in tiles), tiles[0].shape[1]), np.uint8)
+    top, origins, tile_of = 0, [], []
+    for i, (t, step) in enumerate(zip(tiles, steps, strict=True)):
+        atlas[top : top + t.shape[0], : t.shape[1]] = t
+        ys, xs = np.mgrid[0 : t.shape[0] - wh + 1 : step, 0 : t.shape[1] - ww + 1 : step]
+        origins.append(np.stack([xs.ravel(), ys.ravel() + top], axis=1))
+        tile_of.append(np.full(xs.size, i))
+        top += t.shape[0]
+    tops = np.cumsum([0] + [t.shape[0] for t in tiles])
+    xy, which = _scan(cascade, atlas, np.concatenate(origins), np.concatenate(tile_of), min_std)
+    hits = [
+        (round(x * scales[i]), round((y - tops[i]) * scales[i]), round(ww * scales[i]),
+         round(wh * scales[i]))
+        for (x, y), i in zip(xy.tolist(), which.tolist(), strict=True)
+    ]
     return group_rectangles(hits, min_neighbours)
 
 
-_CHUNK = 4096
+_CHUNK = 8192
 
 
 def _scan(
-    cascade: Cascade, img: NDArray[np.uint8], step: int, min_std: float = 6.0
-) -> NDArray[np.int64]:
+    cascade: Cascade, img: NDArray[np.uint8], origins: NDArray[np.int64],
+    tags: NDArray[np.int64], min_std: float,
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The window origins (x, y) that pass every stage, and their tags."""
     ww, wh = cascade.window
     ii, sq = cv2.integral2(img, sdepth=cv2.CV_64F)
     stride = ii.shape[1]
-    # Window sums fit int32 exactly and halve the memory traffic of the gathers below.
-    flat = ii.astype(np.int32).ravel()
-    ys, xs = np.mgrid[0 : img.shape[0] - wh + 1 : step, 0 : img.shape[1] - ww + 1 : step]
-    base = (ys * stride + xs).ravel()
+    base = origins[:, 1] * stride + origins[:, 0]
     # Variance normalisation over the window shrunk by one pixel, as OpenCV does.
     corners = _corners(np.array([1, 1, ww - 2, wh - 2]), stride)
     area = (ww - 2) * (wh - 2)
@@ -121,27 +143,25 @@ def _scan(
     s2 = _box_sums(sq.ravel(), base, corners)
     nf = area * s2 - s * s
     norm = np.where(nf > 0, np.sqrt(np.maximum(nf, 1e-12)), 1.0).astype(np.float32)
-    # Flat windows (sky, studio backdrops) cannot hold a face but pass early stages cheaply
-    # in OpenCV; dropping them first is most of the speed here.
+    # Flat windows (sky, studio backdrops) cannot hold a face but pass early stages cheaply.
     keep = norm > area * min_std
-    base, norm = base[keep], norm[keep]
+    base, norm, tags = base[keep], norm[keep], tags[keep]
+    flat = ii.astype(np.int32).ravel()  # window sums fit int32: half the gather traffic
     for st in cascade.stages:
-        offsets = st.rects[..., 4] * stride + st.rects[..., 5]
-        weights = st.weights.astype(np.float32)
-        node_thr = st.node_threshold.astype(np.float32)
+        offsets = st.corners[..., 0] * stride + st.corners[..., 1]  # (n_rects, 4)
         total = np.empty(base.size, np.float32)
         for lo in range(0, base.size, _CHUNK):
             b = base[lo : lo + _CHUNK]
-            g = flat[b[:, None, None, None] + offsets[None]]  # (n, weak, rect, corner)
+            g = flat[b[:, None, None] + offsets[None]]  # (n, rect, corner)
             sums = (g[..., 0] - g[..., 1] - g[..., 2] + g[..., 3]).astype(np.float32)
-            val = np.einsum("nkr,kr->nk", sums, weights)
-            thr = node_thr[None] * norm[lo : lo + _CHUNK, None]
+            val = np.add.reduceat(sums * st.weights, st.starts, axis=1)  # (n, weak)
+            thr = st.node_threshold[None] * norm[lo : lo + _CHUNK, None]
             total[lo : lo + _CHUNK] = np.where(val < thr, st.left, st.right).sum(axis=1)
         keep = total >= st.threshold
-        base, norm = base[keep], norm[keep]
+        base, norm, tags = base[keep], norm[keep], tags[keep]
         if base.size == 0:
             break
-    return np.stack([base % stride, base // stride], axis=1)
+    return np.stack([base % stride, base // stride], axis=1), tags
 
 
 def _corners(r: NDArray[np.int64], stride: int) -> tuple[int, int, int, int]:

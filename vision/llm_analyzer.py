@@ -23,7 +23,7 @@ from vision.analyzer import AnalysisHints
 from vision.composition import empty_space, symmetry
 from vision.dna import DesignDNA, Technical
 from vision.llm_schema import LLMReading, PixelFacts, Provider, to_dna
-from vision.palette import cluster, to_lab
+from vision.palette import cluster
 from vision.prompts import SYSTEM_PROMPT, user_prompt
 from vision.style import sharpness, tone
 
@@ -114,7 +114,7 @@ def pixel_facts(image: Image.Image) -> PixelFacts:
     rgb = cv2.resize(np.asarray(image.convert("RGB")), (640, max(1, round(height * 640 / width))),
                      interpolation=cv2.INTER_AREA)
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    c = cluster(to_lab(rgb))
+    c = cluster(rgb)
     return PixelFacts(
         palette_lab=c.lab, palette_share=c.share, labels=c.labels, tone=tone(grey),
         technical=Technical(width=width, height=height, aspect=round(width / height, 4),

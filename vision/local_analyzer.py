@@ -22,7 +22,7 @@ from vision.composition import compose
 from vision.dna import Box, DesignDNA, Faces, TextZone, Technical
 from vision.elements import find_elements
 from vision.faces import detect_faces
-from vision.palette import Clusters, assign, assign_roles, cluster, swatches, to_lab
+from vision.palette import Clusters, assign_roles, cluster, label_map, swatches, to_lab
 from vision.style import sharpness, style, tone
 from vision.text_regions import find_text
 
@@ -51,8 +51,8 @@ def measure(image: Image.Image) -> Measured:
     rgb = cv2.resize(rgb_full, (ANALYSIS_WIDTH, h), interpolation=shrink)
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     lab = to_lab(rgb)
-    clusters = cluster(lab)
-    labels, _ = assign(lab, clusters.lab)
+    clusters = cluster(rgb)
+    labels = label_map(rgb, clusters.lab)
     faces = detect_faces(grey)
     text = find_text(labels, lab, clusters.lab, avoid=faces)
     technical = Technical(width=width, height=height, aspect=round(width / height, 4),

@@ -23,7 +23,7 @@ MERGE_DE = 9.0
 MIN_SHARE = 0.015  # smallest swatch reported in the palette
 MIN_CLUSTER = 0.002  # smallest cluster kept for labelling (small headlines are ~0.5 %)
 MAX_SWATCHES = 6
-SAMPLE_WIDTH = 160  # k-means samples
+SAMPLE_WIDTH = 128  # k-means samples
 LABEL_WIDTH = 320  # the per-pixel label map (roles, text colour)
 
 
@@ -41,34 +41,46 @@ def to_lab(rgb: NDArray[np.uint8]) -> NDArray[np.float32]:
     return cv2.cvtColor(rgb.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
 
 
-def cluster(lab: NDArray[np.float32], *, seed: int = 7) -> Clusters:
-    """Dominant colour clusters of a Lab image (any size)."""
-    h, w = lab.shape[:2]
+def cluster(rgb: NDArray[np.uint8], *, seed: int = 7) -> Clusters:
+    """Dominant colour clusters of an RGB image (any size); labels are `LABEL_WIDTH` wide."""
+    h, w = rgb.shape[:2]
     if w > LABEL_WIDTH:
-        lab = cv2.resize(lab, (LABEL_WIDTH, max(1, round(h * LABEL_WIDTH / w))),
+        rgb = cv2.resize(rgb, (LABEL_WIDTH, max(1, round(h * LABEL_WIDTH / w))),
                          interpolation=cv2.INTER_AREA)
-        h, w = lab.shape[:2]
-    small = cv2.resize(lab, (SAMPLE_WIDTH, max(1, round(h * SAMPLE_WIDTH / w))),
+        h, w = rgb.shape[:2]
+    small = cv2.resize(rgb, (SAMPLE_WIDTH, max(1, round(h * SAMPLE_WIDTH / w))),
                        interpolation=cv2.INTER_NEAREST)
-    samples = small.reshape(-1, 3).astype(np.float32)
-    k = min(K, len(np.unique(samples.round(0), axis=0)))
+    samples = to_lab(small).reshape(-1, 3)
+    packed = small.reshape(-1, 3).astype(np.int32) @ np.array([1 << 16, 1 << 8, 1], np.int32)
+    k = min(K, len(np.unique(packed)))
     cv2.setRNGSeed(seed)  # deterministic DNA for the same image
-    criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 20, 0.5)
-    _, _, centres = cv2.kmeans(samples, k, None, criteria, 2, cv2.KMEANS_PP_CENTERS)
+    criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 15, 0.5)
+    # One k-means++ attempt is enough: merging and core re-estimation absorb a poor split.
+    _, _, centres = cv2.kmeans(samples, k, None, criteria, 1, cv2.KMEANS_PP_CENTERS)
     centres = _merge(centres.astype(np.float64), samples)
-    labels, dist = assign(lab, centres)
-    centres = _core_means(lab, labels, dist, centres)
-    labels, _ = assign(lab, centres)
+    s_labels, s_dist = assign(samples[None], centres)
+    centres = _core_means(samples[None], s_labels, s_dist, centres)
+    labels = label_map(rgb, centres)
     share = np.bincount(labels.ravel(), minlength=len(centres)) / labels.size
     keep = (share >= MIN_CLUSTER) & ~_blends(centres, share)
     if not keep.all():  # give the dropped clusters' pixels to their nearest survivor
-        centres, share = centres[keep], share[keep]
-        labels, _ = assign(lab, centres)
+        centres = centres[keep]
+        labels = label_map(rgb, centres)
         share = np.bincount(labels.ravel(), minlength=len(centres)) / labels.size
-        keep = np.ones(len(centres), bool)
-    remap = np.full(len(centres), -1, np.int32)
-    remap[keep] = np.arange(keep.sum())
-    return Clusters(lab=centres[keep], share=share[keep], labels=remap[labels])
+    return Clusters(lab=centres, share=share, labels=labels)
+
+
+def label_map(rgb: NDArray[np.uint8], centres: NDArray[np.float64]) -> NDArray[np.int32]:
+    """Nearest centre for every pixel, through a 32×32×32 RGB lookup table.
+
+    Building the table costs one distance computation per 8×8×8 RGB cell (32 768 of them)
+    instead of one per pixel; with flat thumbnail colours the cell's rounding never matters.
+    """
+    q = (np.arange(32, dtype=np.uint8) << 3) + 4
+    cells = np.stack(np.meshgrid(q, q, q, indexing="ij"), axis=-1).reshape(1, -1, 3)
+    lut, _ = assign(to_lab(cells), centres)
+    idx = ((rgb[..., 0] >> 3).astype(np.int32) << 10) | ((rgb[..., 1] >> 3).astype(np.int32) << 5)
+    return lut.ravel()[idx | (rgb[..., 2] >> 3)]
 
 
 def swatches(c: Clusters, roles: list[ColourRole]) -> list[Swatch]:
@@ -144,14 +156,17 @@ def _blends(centres: NDArray[np.float64], share: NDArray[np.float64]) -> NDArray
 
 
 def assign(lab: NDArray, centres: NDArray[np.float64]) -> tuple[NDArray[np.int32], NDArray]:
-    """Nearest centre per pixel (Euclidean Lab: fast, and fine for assignment)."""
+    """Nearest centre per pixel and its distance (Euclidean Lab: fast, fine for assignment)."""
     flat = lab.reshape(-1, 3).astype(np.float32)
-    c = centres.astype(np.float32)
-    d = (c * c).sum(1)[None] - 2 * flat @ c.T  # |x|² is the same for every centre: skip it
-    labels = np.argmin(d, axis=1).astype(np.int32)
-    best = np.take_along_axis(d, labels[:, None].astype(np.intp), axis=1)[:, 0]
-    dist = np.sqrt(np.maximum(best + (flat * flat).sum(1), 0))
-    return labels.reshape(lab.shape[:2]), dist.reshape(lab.shape[:2])
+    chans = [np.ascontiguousarray(flat[:, i]) for i in range(3)]
+    best = np.full(len(flat), np.inf, np.float32)
+    labels = np.zeros(len(flat), np.int32)
+    for j, c in enumerate(centres.astype(np.float32)):
+        d = (chans[0] - c[0]) ** 2 + (chans[1] - c[1]) ** 2 + (chans[2] - c[2]) ** 2
+        closer = d < best
+        best[closer] = d[closer]
+        labels[closer] = j
+    return labels.reshape(lab.shape[:2]), np.sqrt(best).reshape(lab.shape[:2])
 
 
 def _core_means(lab: NDArray, labels: NDArray, dist: NDArray, centres: NDArray) -> NDArray:

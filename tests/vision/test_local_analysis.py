@@ -1,0 +1,118 @@
+"""The local analyser finds what was drawn: colours, text, faces, layout."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from vision.colour import delta_e2000, hex_to_rgb, srgb_to_lab
+from vision.dna import Box
+from vision.faces import detect_faces
+from vision.haar import group_rectangles
+from vision.local_analyzer import LocalAnalyzer, analyse_image
+from vision.palette import cluster
+
+NAVY, YELLOW, RED = (20, 33, 61), (255, 212, 0), (225, 30, 40)
+
+
+def de(hex_value: str, rgb: tuple[int, int, int]) -> float:
+    a = srgb_to_lab(np.array(hex_to_rgb(hex_value), float))
+    return float(delta_e2000(a, srgb_to_lab(np.array(rgb, float))))
+
+
+def box_iou(b: Box, px: tuple[int, int, int, int], w: int = 1280, h: int = 720) -> float:
+    other = Box.from_pixels(px[0], px[1], px[2] - px[0], px[3] - px[1], w, h)
+    return b.iou(other)
+
+
+def test_palette_recovers_known_colours_and_shares() -> None:
+    im = Image.new("RGB", (1280, 720), NAVY)
+    d = ImageDraw.Draw(im)
+    d.rectangle((0, 0, 639, 719), fill=RED)  # half red
+    d.rectangle((900, 200, 1099, 399), fill=YELLOW)  # 40000 px ≈ 4.3 %
+    dna = analyse_image(im)
+    for rgb, share in ((RED, 0.5), (NAVY, 0.5 - 0.043), (YELLOW, 0.043)):
+        best = min(dna.palette, key=lambda s: de(s.hex, rgb))
+        assert de(best.hex, rgb) < 3, (rgb, best)
+        assert abs(best.share - share) < 0.02, (rgb, best)
+
+
+def test_palette_roles_background_text_accent(face_thumbnail) -> None:  # noqa: ANN001
+    im, _, _ = face_thumbnail
+    dna = analyse_image(im)
+    assert de(dna.colours("background")[0].hex, NAVY) < 3
+    assert de(dna.colours("text")[0].hex, YELLOW) < 3
+
+
+def test_clustering_ignores_antialiased_blends(font) -> None:  # noqa: ANN001
+    im = Image.new("RGB", (1280, 720), NAVY)
+    ImageDraw.Draw(im).text((60, 200), "SMOOTH EDGES", font=font(110), fill=YELLOW)
+    c = cluster(np.asarray(im))
+    assert len(c.lab) == 2  # navy and yellow; the edge blends were folded back in
+
+
+def test_text_line_found_where_it_was_drawn(face_thumbnail) -> None:  # noqa: ANN001
+    im, _, ink = face_thumbnail
+    dna = analyse_image(im)
+    main = max(dna.text, key=lambda z: z.box.area)
+    assert box_iou(main.box, ink) > 0.75
+    assert main.word_count == 2 and main.case == "upper"
+    assert main.weight in ("bold", "heavy")
+    assert de(main.colour or "#000000", YELLOW) < 3
+
+
+def test_stroke_is_noticed(font) -> None:  # noqa: ANN001
+    im = Image.new("RGB", (1280, 720), NAVY)
+    ImageDraw.Draw(im).text((60, 200), "STROKE ME", font=font(110), fill=YELLOW,
+                            stroke_width=8, stroke_fill=(0, 0, 0))
+    zones = analyse_image(im).text
+    assert zones and zones[0].stroke
+
+
+def test_no_text_on_a_plain_gradient() -> None:
+    im = Image.linear_gradient("L").resize((1280, 720)).convert("RGB")
+    assert analyse_image(im).text == []
+
+
+def test_face_found_on_a_synthetic_face(face_thumbnail) -> None:  # noqa: ANN001
+    im, face_px, _ = face_thumbnail
+    grey = np.asarray(im.convert("L"))
+    faces = detect_faces(grey)
+    assert len(faces) == 1
+    assert box_iou(faces[0], face_px) > 0.5
+
+
+def test_no_face_in_noise_or_flat_images() -> None:
+    noise = np.random.default_rng(3).integers(0, 256, (360, 640), dtype=np.uint8)
+    assert detect_faces(noise) == []
+    assert detect_faces(np.full((360, 640), 128, np.uint8)) == []
+
+
+def test_group_rectangles_needs_neighbours() -> None:
+    lone = [(10, 10, 50, 50)]
+    crowd = [(100 + i, 100 - i, 60, 60) for i in range(5)]
+    assert group_rectangles(lone + crowd, min_neighbours=3) == [(102, 98, 60, 60)]
+
+
+def test_dna_of_a_face_thumbnail(face_thumbnail) -> None:  # noqa: ANN001
+    im, _, _ = face_thumbnail
+    dna = analyse_image(im)
+    assert dna.analyser == "local"
+    assert dna.faces.count == 1 and dna.composition.layout == "face_right"
+    assert dna.composition.focal_x > 0.6  # the face wins the eye
+    assert (dna.technical.width, dna.technical.height) == (1280, 720)
+    assert 0.4 < dna.technical.sharpness <= 1
+    assert dna.tone.brightness < 0.35
+
+
+async def test_local_analyzer_is_async_and_matches_the_pure_core(face_thumbnail) -> None:  # noqa: ANN001
+    im, _, _ = face_thumbnail
+    assert await LocalAnalyzer().analyze(im) == analyse_image(im)
+
+
+def test_portrait_and_small_images_are_analysed() -> None:
+    tall = Image.new("RGB", (720, 1280), RED)
+    ImageDraw.Draw(tall).rectangle((100, 100, 600, 400), fill=YELLOW)
+    assert analyse_image(tall).technical.aspect < 1
+    small = Image.new("RGB", (320, 180), NAVY)
+    assert analyse_image(small).palette[0].role == "background"
