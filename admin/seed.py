@@ -25,17 +25,26 @@ def preview_png(spec: TemplateSpec) -> bytes:
     return buffer.getvalue()
 
 
-async def seed_starter_library(services: Services, progress: Progress | None = None) -> int:
-    """Ingest every starter template not yet in the library; returns how many were added."""
+async def seed_starter_library(services: Services, progress: Progress | None = None,
+                               should_stop: Callable[[], bool] = lambda: False) -> int:
+    """Ingest every starter template not yet in the library; returns how many were added.
+
+    Each template is its own transaction, so stopping half-way (`should_stop`) leaves a
+    consistent library that the next run completes.
+    """
     async with services.sessions() as session:
         present = set((await session.scalars(
             select(Template.slug).where(Template.source == "starter"))).all())
     specs = [s for s in starter_templates() if s.id not in present]
+    added = 0
     for done, spec in enumerate(specs, start=1):
+        if should_stop():
+            break
         data = await asyncio.to_thread(preview_png, spec)
         await ingest(services, TemplateInput(
             data=data, filename=f"{spec.id}.png", niches=[str(n) for n in spec.niches],
             name=spec.name, slug=spec.id, spec=spec, source="starter"))
+        added += 1
         if progress:
             progress(done, len(specs), spec.id)
-    return len(specs)
+    return added

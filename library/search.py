@@ -50,52 +50,42 @@ class TemplateHit:
 async def search_templates(
     sessions: async_sessionmaker[AsyncSession], embedder: Embedder, query: TemplateQuery
 ) -> list[TemplateHit]:
+    """The best `k` templates. Niches named in the wishes (not as a filter) act as a soft
+    filter: templates of those niches come first, others only fill the remaining places."""
     vector = await asyncio.to_thread(embedder.embed_query, query.text)
     filters = IndexFilters(
-        niches=query.niches,
-        aspect=query.aspect,
-        faces=query.faces,
-        text_amounts=query.text_amounts,
-        layouts=query.layouts,
-        include_inactive=query.include_inactive,
-        exclude_ids=query.exclude_ids,
+        niches=query.niches, aspect=query.aspect, faces=query.faces,
+        text_amounts=query.text_amounts, layouts=query.layouts,
+        include_inactive=query.include_inactive, exclude_ids=query.exclude_ids,
     )
-    async with sessions.begin() as session:
-        neighbours = await knn(
-            session,
-            model=embedder.model_name,
-            dimensions=embedder.dimensions,
-            query=vector,
-            filters=filters,
-            limit=max(query.k * CANDIDATE_POOL, 20),
-        )
-        ids = [n.template_id for n in neighbours]
-        rows = (await session.scalars(select(Template).where(Template.id.in_(ids)))).all()
-    by_id = {t.id: t for t in rows}
     wants = query.wants
     if query.niches and not wants.niches:
         wants = replace(wants, niches=query.niches)
+    pool = max(query.k * CANDIDATE_POOL, 20)
+    async with sessions.begin() as session:
+        found = await _neighbours(session, embedder, vector, filters, pool)
+        if wants.niches and not query.niches:
+            preferred = replace(filters, niches=wants.niches)
+            found = {**found, **await _neighbours(session, embedder, vector, preferred, pool)}
+        rows = (await session.scalars(select(Template).where(Template.id.in_(found)))).all()
     hits = []
-    for n in neighbours:
-        template = by_id.get(n.template_id)
-        if template is None:
-            continue
-        ranked = rank(_candidate(template, 1 - n.distance), wants)
-        hits.append(
-            TemplateHit(
-                template_id=template.id,
-                slug=template.slug,
-                name=template.name,
-                niches=list(template.niches),
-                layout=template.layout,
-                score=ranked.score,
-                similarity=ranked.similarity,
-                fit=ranked.fit,
-                why=ranked.why,
-            )
-        )
-    hits.sort(key=lambda h: h.score, reverse=True)
+    for template in rows:
+        ranked = rank(_candidate(template, 1 - found[template.id]), wants)
+        hits.append(TemplateHit(
+            template_id=template.id, slug=template.slug, name=template.name,
+            niches=list(template.niches), layout=template.layout, score=ranked.score,
+            similarity=ranked.similarity, fit=ranked.fit, why=ranked.why,
+        ))
+    wanted = set(wants.niches)
+    hits.sort(key=lambda h: (bool(wanted & set(h.niches)), h.score), reverse=True)
     return hits[: query.k]
+
+
+async def _neighbours(session: AsyncSession, embedder: Embedder, vector: list[float],
+                      filters: IndexFilters, limit: int) -> dict[uuid.UUID, float]:
+    neighbours = await knn(session, model=embedder.model_name, dimensions=embedder.dimensions,
+                           query=vector, filters=filters, limit=limit)
+    return {n.template_id: n.distance for n in neighbours}
 
 
 def _candidate(template: Template, similarity: float) -> Candidate:

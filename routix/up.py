@@ -13,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 
@@ -80,11 +81,12 @@ def serve(settings: Settings, report: Report = print) -> None:
     sock = bind_port(settings.host, settings.port)
     infra = Infrastructure.from_settings(settings)
     worker: subprocess.Popen[bytes] | None = None
+    seeding: StarterSeeding | None = None
     try:
         infra.start()
         migrate.upgrade(infra.database_url)
-        for step in SEED_STEPS:
-            step(settings, infra, report)
+        seeding = StarterSeeding(settings, infra, report)
+        seeding.start()
         if settings.run_worker_in_up:
             worker = start_worker_process()
         from ui.app import create_app
@@ -101,6 +103,8 @@ def serve(settings: Settings, report: Report = print) -> None:
         server.run(sockets=[sock])
     finally:
         sock.close()
+        if seeding is not None:
+            seeding.stop()
         if worker is not None:
             stop_process(worker)
         stopped = infra.stop()
@@ -108,6 +112,47 @@ def serve(settings: Settings, report: Report = print) -> None:
             report(f"Stopped {', '.join(stopped)}.")
 
 
-# First-run seeding (starter templates, demo user) registers here as later work lands.
-SeedStep = Callable[[Settings, Infrastructure, Report], None]
-SEED_STEPS: list[SeedStep] = []
+class StarterSeeding:
+    """First run: ingest the starter library in a background thread while the chat is already up.
+
+    Each template commits on its own, so a Ctrl-C half-way leaves a consistent library that
+    the next start completes.
+    """
+
+    def __init__(self, settings: Settings, infra: Infrastructure, report: Report) -> None:
+        self._settings, self._infra, self._report = settings, infra, report
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="starter-seeding", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        import asyncio
+
+        from admin.seed import seed_starter_library
+        from routix.services import Services
+
+        services = Services.open(self._settings, database_url=self._infra.database_url,
+                                 redis_url=self._infra.redis_url)
+
+        def progress(done: int, total: int, slug: str) -> None:
+            if done == 1:
+                self._report(f"Adding {total} starter templates to the library in the background…")
+            if done == total:
+                self._report(f"Starter library ready ({total} templates added).")
+
+        async def main() -> None:
+            try:
+                await seed_starter_library(services, progress, self._stop.is_set)
+            finally:
+                await services.close()
+
+        try:
+            asyncio.run(main())
+        except Exception as exc:  # a failed seed must not take the running app down
+            self._report(f"Seeding the starter library stopped: {exc}")

@@ -83,3 +83,27 @@ def db(connection: Connection) -> Iterator[Session]:
     """An ORM session whose commits become savepoints of the rolled-back outer transaction."""
     with Session(bind=connection, join_transaction_mode="create_savepoint") as session:
         yield session
+
+
+@pytest.fixture(scope="module")
+def fresh_services(infra: Infrastructure, settings: Settings, tmp_path_factory):
+    """Services on a database and object folder of their own (for tests that commit)."""
+    import asyncio
+    import uuid
+
+    import psycopg
+
+    from routix.services import Services
+
+    pg = infra.postgres
+    name = f"t_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(pg.url(driver="", database="postgres"), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = pg.url(database=name)
+    migrate.upgrade(url)
+    own = settings.model_copy(update={"data_dir": tmp_path_factory.mktemp("svc")})
+    services = Services.open(own, database_url=url, redis_url=infra.redis_url)
+    yield services
+    asyncio.run(services.engine.dispose())
+    with psycopg.connect(pg.url(driver="", database="postgres"), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
