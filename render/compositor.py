@@ -51,20 +51,6 @@ def _paint_background(canvas: Image.Image, layer: BackgroundLayer, palette: Pale
     canvas.paste(bg)  # opaque: a plain copy, much cheaper than compositing
 
 
-_STRETCHY = ("rect", "stripe", "pill", "glow")  # bars and blobs may change proportions
-
-
-def _design_fit(layer: ShapeLayer, px: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
-    """Shrink a re-flowed box to the shape's 16:9 pixel proportions, so a burst stays a burst."""
-    if layer.shape in _STRETCHY:
-        return px
-    ratio = (layer.box.w * 16) / (layer.box.h * 9)
-    w, h = px[2] - px[0], px[3] - px[1]
-    nw, nh = (w, round(w / ratio)) if w / ratio <= h else (round(h * ratio), h)
-    x, y = px[0] + (w - nw) // 2, px[1] + (h - nh) // 2
-    return (x, y, x + nw, y + nh)
-
-
 def _paint_shape(canvas: Image.Image, layer: ShapeLayer, box: Box, palette: Palette,
                  size: OutputSize) -> None:
     short = min(size.wh)
@@ -72,7 +58,7 @@ def _paint_shape(canvas: Image.Image, layer: ShapeLayer, box: Box, palette: Pale
     if layer.shape == "arrow" and layer.region == "seam" and size.aspect == Aspect.TALL:
         direction -= 90  # the panels are stacked now: point from the top one to the bottom one
     draw_shape(
-        canvas, layer.shape, _design_fit(layer, box.px(*size.wh)), palette.rgb(layer.color),
+        canvas, layer.shape, box.px(*size.wh), palette.rgb(layer.color),
         opacity=layer.opacity,
         rotation=layer.rotation, outline=palette.rgb(layer.outline) if layer.outline else None,
         outline_px=round(layer.outline_width * short), radius=layer.radius,

@@ -8,12 +8,13 @@ top, the subject (or the two panels of a split) below.
 from __future__ import annotations
 
 from render.sizes import Aspect
-from render.spec import BackgroundLayer, Box, TemplateSpec
+from render.spec import BackgroundLayer, Box, ShapeLayer, SubjectLayer, TemplateSpec
 
 # Tall canvas bands (x, y, w, h) for each region.
 TALL_TEXT = Box(x=0.04, y=0.03, w=0.92, h=0.28)
 TALL_TEXT_ALONE = Box(x=0.05, y=0.1, w=0.9, h=0.8)  # no subject or panels: text takes the canvas
-TALL_SUBJECT = Box(x=0.0, y=0.33, w=1.0, h=0.67)
+TALL_SUBJECT = Box(x=0.0, y=0.33, w=1.0, h=0.67)  # people stand on the bottom edge
+TALL_PICTURE = Box(x=0.08, y=0.36, w=0.84, h=0.58)  # drawn things (a number, a product) float
 TALL_PANELS_TOP = 0.32  # the two split panels share the canvas below the text band
 
 
@@ -63,16 +64,58 @@ def _keep_shape(box: Box, aspect: Aspect, centre: tuple[float, float] | None = N
 WIDTH_HEIGHT = {Aspect.WIDE: (1280, 720), Aspect.TALL: (1080, 1920), Aspect.SQUARE: (1080, 1080)}
 
 
+STRETCHY = ("rect", "stripe", "glow")  # bars and blobs may change proportions; nothing else
+
+
+def _design_fit(box: Box, design: Box, aspect: Aspect) -> Box:
+    """`box` shrunk about its centre to the pixel proportions `design` had on 16:9."""
+    w, h = WIDTH_HEIGHT[aspect]
+    ratio = (design.w * 1280) / (design.h * 720)
+    bw, bh = box.w * w, box.h * h
+    nw, nh = (bw, bw / ratio) if bw / ratio <= bh else (bh * ratio, bh)
+    cx, cy = box.x + box.w / 2, box.y + box.h / 2
+    return Box(x=cx - nw / w / 2, y=cy - nh / h / 2, w=nw / w, h=nh / h)
+
+
+def _contains(outer: Box, inner: Box, slack: float = 0.005) -> bool:
+    return (outer.x - slack <= inner.x and outer.y - slack <= inner.y
+            and inner.x + inner.w <= outer.x + outer.w + slack
+            and inner.y + inner.h <= outer.y + outer.h + slack)
+
+
+def _settle(spec: TemplateSpec, moved: list[Box | None], aspect: Aspect) -> list[Box | None]:
+    """Shapes keep their designed proportions; a layer drawn inside an earlier shape (a label in
+    a pill, a number on a badge, a screen in a phone) follows that shape exactly."""
+    out: list[Box | None] = []
+    for i, (layer, box) in enumerate(zip(spec.layers, moved, strict=True)):
+        design = getattr(layer, "box", None)
+        if box is None or design is None:
+            out.append(box)
+            continue
+        host = next(
+            (j for j in range(i - 1, -1, -1)
+             if isinstance(spec.layers[j], ShapeLayer) and spec.layers[j].shape not in STRETCHY
+             and _contains(spec.layers[j].box, design)),
+            None,
+        )
+        if host is not None and out[host] is not None:
+            box = _map(design, spec.layers[host].box, out[host])  # type: ignore[arg-type]
+        elif isinstance(layer, ShapeLayer) and layer.shape not in STRETCHY:
+            box = _design_fit(box, design, aspect)
+        out.append(box)
+    return out
+
+
 def layer_boxes(spec: TemplateSpec, aspect: Aspect) -> list[Box | None]:
     """Each layer's box on a canvas of `aspect` (None for layers without one: backgrounds)."""
     boxes: list[Box | None] = [getattr(layer, "box", None) for layer in spec.layers]
     if aspect == Aspect.WIDE:
         return boxes
     if aspect == Aspect.SQUARE:  # the relative layout holds; free marks keep their shape
-        return [
+        return _settle(spec, [
             _keep_shape(b, aspect) if b is not None and layer.region in ("free", "seam") else b
             for b, layer in zip(boxes, spec.layers, strict=True)
-        ]
+        ], aspect)
     split_layer = next(
         (layer for layer in spec.layers if isinstance(layer, BackgroundLayer)
          and layer.style in ("split", "diagonal_split")),
@@ -87,6 +130,9 @@ def layer_boxes(spec: TemplateSpec, aspect: Aspect) -> list[Box | None]:
     text_band = TALL_TEXT_ALONE if alone else TALL_TEXT
     subject_union = _union([b for b, layer in zip(boxes, spec.layers, strict=True)
                             if b is not None and layer.region in picture])
+    people = any(isinstance(layer, SubjectLayer) and layer.region in picture
+                 for layer in spec.layers)
+    picture_band = TALL_SUBJECT if people else TALL_PICTURE
     out: list[Box | None] = []
     for box, layer in zip(boxes, spec.layers, strict=True):
         if box is None or layer.region == "full":
@@ -98,7 +144,7 @@ def layer_boxes(spec: TemplateSpec, aspect: Aspect) -> list[Box | None]:
         elif layer.region == "text" and text_union is not None:
             out.append(_map(box, text_union, text_band))
         elif layer.region in picture and subject_union is not None:
-            out.append(_map(box, subject_union, TALL_SUBJECT))
+            out.append(_map(box, subject_union, picture_band))
         else:
             out.append(_panel(box, layer.region == "left", split))
-    return out
+    return _settle(spec, out, aspect)

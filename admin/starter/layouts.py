@@ -91,14 +91,14 @@ def big_number(c: Copy, rng: random.Random, seed: int) -> list[Layer]:
         _background(rng),
         ShapeLayer(shape=shape, box=B(0.03, 0.08, 0.42, 0.76), color="accent", shadow=True,
                    outline="text", outline_width=0.01, rotation=-6 if shape != "circle" else 0,
-                   points=16, radius=0.2, region="left"),
+                   points=16, radius=0.2, region="subject"),
         TextLayer(role="number", box=B(0.09, 0.2, 0.3, 0.5), font="heavy", color="text",
                   stroke="text_stroke", stroke_width=0.05, align="center", max_lines=1,
                   max_size=0.5, emphasis=None, sample_text=c.number, rotation=-6,
-                  region="left"),
+                  region="subject"),
         _headline(c, B(0.48, 0.08, 0.49, 0.56), rng, align="left"),
         ShapeLayer(shape="check", box=B(0.84, 0.66, 0.12, 0.22), color="accent2", shadow=True,
-                   region="right"),
+                   region="free"),
         *_pill(c, B(0.48, 0.7, 0.34, 0.13), color="accent2", text_color="text_stroke"),
     ]
 
