@@ -16,18 +16,20 @@ from vision.layout import classify_layout
 
 def compose(
     grey: NDArray[np.uint8], *, faces: list[Box], text: list[TextZone], halves_differ: bool,
+    arrows: int = 0, largest_object: float = 0.0,
 ) -> Composition:
     """The `Composition` of a greyscale image given what was already found in it."""
     sal = saliency(grey)
     fx, fy = (faces[0].cx, faces[0].cy) if faces else _centroid(sal)
     empty = empty_space(grey)
     layout: LayoutClass = classify_layout(
-        faces=faces, text=text, empty_space=empty, saliency=sal, halves_differ=halves_differ
+        faces=faces, text=text, empty_space=empty, saliency=sal, halves_differ=halves_differ,
+        arrows=arrows, largest_object=largest_object,
     )
     return Composition(
         focal_x=round(fx, 3),
         focal_y=round(fy, 3),
-        rule_of_thirds=_near_thirds(fx, fy),
+        rule_of_thirds=near_thirds(fx, fy),
         symmetry=round(symmetry(grey), 3),
         empty_space=round(empty, 3),
         layout=layout,
@@ -76,5 +78,5 @@ def _centroid(sal: NDArray[np.float32]) -> tuple[float, float]:
             float((ys * weights).sum() / weights.sum() + 0.5) / h)
 
 
-def _near_thirds(fx: float, fy: float, tol: float = 0.08) -> bool:
+def near_thirds(fx: float, fy: float, tol: float = 0.08) -> bool:
     return min(abs(fx - 1 / 3), abs(fx - 2 / 3)) < tol or min(abs(fy - 1 / 3), abs(fy - 2 / 3)) < tol

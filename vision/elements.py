@@ -8,22 +8,35 @@ Emoji and numbers need recognition the local analyser does not have; they stay 0
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import cv2
 import numpy as np
 from numpy.typing import NDArray
 
 from vision.dna import Box, ColourRole, Elements, TextZone
+from vision.faces import person_region
 
 MIN_AREA = 0.002  # of the frame
+
+
+@dataclass(frozen=True)
+class Shapes:
+    """What the shape pass found: the DNA's element counts, and the largest plain object."""
+
+    elements: Elements
+    largest_object: float  # share of the frame of the biggest non-text, non-person shape
 
 
 def find_elements(
     labels: NDArray[np.int32], roles: list[ColourRole], *, text: list[TextZone],
     faces: list[Box],
-) -> Elements:
+) -> Shapes:
     """Count arrows, circles and badges among the shapes of a palette label map."""
     h, w = labels.shape
     arrows = circles = badges = 0
+    largest = 0.0
+    people = [person_region(f) for f in faces]
     for label, role in enumerate(roles):
         if role == "background":
             continue
@@ -36,13 +49,22 @@ def find_elements(
                 continue
             x, y, bw, bh = cv2.boundingRect(c)
             box = Box.from_pixels(x, y, bw, bh, w, h)
-            if any(f.iou(box) > 0.2 for f in faces):
+            if any(_inside(box, p) > 0.6 for p in people):
                 continue  # hair, skin and shirts are not graphics
             kind = classify_shape(c, mask[y : y + bh, x : x + bw], box, text)
             arrows += kind == "arrow"
             circles += kind == "circle"
             badges += kind == "badge"
-    return Elements(arrows=arrows, circles=circles, badges=badges)
+            if kind is None and not _holds_text(box, text) and box.area < 0.6:
+                largest = max(largest, area / (h * w))
+    return Shapes(Elements(arrows=arrows, circles=circles, badges=badges), round(largest, 4))
+
+
+def _inside(a: Box, b: Box) -> float:
+    """Share of box a inside box b."""
+    ix = max(0.0, min(a.x + a.w, b.x + b.w) - max(a.x, b.x))
+    iy = max(0.0, min(a.y + a.h, b.y + b.h) - max(a.y, b.y))
+    return ix * iy / a.area if a.area > 0 else 0.0
 
 
 def classify_shape(

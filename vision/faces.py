@@ -49,3 +49,11 @@ def _run_cascade(small: NDArray[np.uint8], min_size: int) -> list[tuple[int, int
         return [tuple(int(v) for v in r) for r in found]  # type: ignore[misc]
     return detect(load_cascade(CASCADE_PATH), small, scale_factor=SCALE_FACTOR,
                   min_size=min_size, min_neighbours=MIN_NEIGHBOURS)
+
+
+def person_region(face: Box) -> Box:
+    """The area a person under this face probably covers (hair, shoulders, torso): where
+    shapes and colours belong to the person, not to graphics or text."""
+    x0, y0 = max(0.0, face.x - 0.35 * face.w), max(0.0, face.y - 0.3 * face.h)
+    x1, y1 = min(1.0, face.x + 1.35 * face.w), min(1.0, face.y + 2.5 * face.h)
+    return Box(x=x0, y=y0, w=x1 - x0, h=y1 - y0)

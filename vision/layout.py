@@ -13,19 +13,24 @@ from vision.dna import Box, LayoutClass, TextZone
 
 def classify_layout(
     *, faces: list[Box], text: list[TextZone], empty_space: float,
-    saliency: NDArray[np.float32], halves_differ: bool,
+    saliency: NDArray[np.float32], halves_differ: bool, arrows: int = 0,
+    largest_object: float = 0.0,
 ) -> LayoutClass:
     """The layout class of a thumbnail."""
     if _two_sided(faces):
-        return "before_after" if halves_differ and not _vs_mark(text) else "versus"
-    if any(z.relative_size >= 0.22 and (z.word_count or 1) == 1 for z in text):
-        return "big_number"  # one huge short token: a price, a count, a rank
+        split = (halves_differ or arrows > 0) and not _vs_mark(text)
+        return "before_after" if split else "versus"
+    # Thresholds from the starter previews: minimal ones are ≥ 0.53 empty, busy ones ≤ 0.4.
+    if empty_space > 0.5 and len(text) <= 4:
+        return "minimal"
     if faces:
         return "face_left" if faces[0].cx < 0.5 else "face_right"
+    if any(z.relative_size >= 0.21 and (z.word_count or 1) == 1 for z in text):
+        return "big_number"  # one huge short token: a price, a count, a rank
     if _centred_headline(text):
         return "centered_headline"
-    if empty_space > 0.7 and len(text) <= 2:
-        return "minimal"
+    if largest_object > 0.08:
+        return "product_closeup"
     if _central_object(saliency):
         return "product_closeup"
     return "other"

@@ -78,6 +78,7 @@ def to_dna(
     reading: LLMReading, facts: PixelFacts, *, analyser: AnalyserName, niche_hint: tuple[str, ...]
 ) -> DesignDNA:
     """Merge the model's reading with the local measurements into `DesignDNA`."""
+    from vision.composition import near_thirds
     from vision.palette import Clusters, assign_roles, swatches
 
     text = [_zone(t) for t in reading.text_lines][:12]
@@ -91,7 +92,7 @@ def to_dna(
         tone=facts.tone,
         composition=Composition(
             focal_x=reading.focal_x, focal_y=reading.focal_y,
-            rule_of_thirds=_near_thirds(reading.focal_x, reading.focal_y),
+            rule_of_thirds=near_thirds(reading.focal_x, reading.focal_y),
             symmetry=facts.symmetry, empty_space=facts.empty_space, layout=reading.layout,
         ),
         text=text,
@@ -119,10 +120,6 @@ def _zone(t: LLMTextLine) -> TextZone:
 
 def _is_hex(v: str) -> bool:
     return len(v) == 7 and v[0] == "#" and all(c in "0123456789abcdefABCDEF" for c in v[1:])
-
-
-def _near_thirds(fx: float, fy: float, tol: float = 0.08) -> bool:
-    return min(abs(fx - 1 / 3), abs(fx - 2 / 3)) < tol or min(abs(fy - 1 / 3), abs(fy - 2 / 3)) < tol
 
 
 Provider = Literal["openai", "gemini"]

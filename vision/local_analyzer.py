@@ -67,13 +67,15 @@ def analyse_image(image: Image.Image, hints: AnalysisHints | None = None) -> Des
     roles = assign_roles(m.clusters, [z.box for z in m.text])
     faces = Faces(count=len(m.faces), boxes=m.faces[:6],
                   size_share=round(m.faces[0].area, 4) if m.faces else 0.0)
-    elements = find_elements(m.clusters.labels, roles, text=m.text, faces=m.faces)
+    shapes = find_elements(m.clusters.labels, roles, text=m.text, faces=m.faces)
+    elements = shapes.elements
     t = tone(m.grey)
     return DesignDNA(
         analyser="local",
         palette=swatches(m.clusters, roles),
         tone=t,
-        composition=compose(m.grey, faces=m.faces, text=m.text, halves_differ=halves_differ(m.lab)),
+        composition=compose(m.grey, faces=m.faces, text=m.text, halves_differ=halves_differ(m.lab),
+                            arrows=elements.arrows, largest_object=shapes.largest_object),
         text=m.text[:12],
         faces=faces,
         elements=elements,
@@ -84,11 +86,13 @@ def analyse_image(image: Image.Image, hints: AnalysisHints | None = None) -> Des
 
 
 def halves_differ(lab: NDArray[np.float32]) -> bool:
-    """Whether the left and right thirds are painted in clearly different colours (a split
-    before/after frame) rather than one backdrop."""
-    w = lab.shape[1]
-    left = np.median(lab[:, : w // 3].reshape(-1, 3), axis=0)
-    right = np.median(lab[:, 2 * w // 3 :].reshape(-1, 3), axis=0)
+    """Whether the left and right edges are painted in clearly different colours (a split
+    before/after frame) rather than one backdrop. Edge strips of the upper part: people stand
+    in the middle of each half and caption bars run along the bottom."""
+    h, w = lab.shape[:2]
+    strip, rows = max(1, w // 10), slice(0, int(h * 0.6))
+    left = np.median(lab[rows, :strip].reshape(-1, 3), axis=0)
+    right = np.median(lab[rows, -strip:].reshape(-1, 3), axis=0)
     return float(delta_e2000(left, right)) > 20
 
 

@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 
 from vision.colour import lab_to_srgb, rgb_to_hex
 from vision.dna import Box, FontWeight, LetterCase, TextZone
+from vision.text_merge import merge_runs
 from vision.text_style import finish, letter_case, stroke_weight
 
 MIN_GLYPH_H = 0.025  # of image height
@@ -71,7 +72,7 @@ def find_text(
         glyphs += _glyphs(label, stats[1:], w, h, avoid or [])
     lines = _dedupe(_chain(glyphs))
     zones = [_zone(line, labels, lab, centres, comps[line.label]) for line in lines]
-    return sorted(zones, key=lambda z: (z.box.y, z.box.x))
+    return merge_runs(zones, aspect=w / h)
 
 
 def _glyphs(label: int, stats: NDArray, w: int, h: int, avoid: list[Box]) -> list[Glyph]:
