@@ -5,6 +5,7 @@ frontal-face cascade finds it and the vision analyser can be measured against kn
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,24 +44,30 @@ def _radial_shading(w: int, h: int) -> Image.Image:
     return Image.fromarray((255 * np.clip(1.08 - 0.38 * d**2, 0.55, 1.0)).astype(np.uint8))
 
 
+HAIR_STYLES = ("short", "long", "bun", "curly", "buzz", "side")
+
+
 @lru_cache(maxsize=64)
 def placeholder_person(seed: int) -> Placeholder:
-    """A deterministic head-and-shoulders figure; skin, hair, shirt and expression vary by seed."""
+    """A deterministic head-and-shoulders figure; skin, hair style and colour, shirt and
+    expression vary by seed."""
     rng = random.Random(seed)
     skin = SKIN_TONES[rng.randrange(len(SKIN_TONES))]
     hair = HAIR[rng.randrange(len(HAIR))]
     shirt = SHIRTS[rng.randrange(len(SHIRTS))]
     expression = rng.choice(("shock", "smile", "grin"))
-    long_hair = rng.random() < 0.4
+    style = HAIR_STYLES[rng.randrange(len(HAIR_STYLES))]
     img = Image.new("RGBA", (BASE_W, BASE_H), (0, 0, 0, 0))
     d = ImageDraw.Draw(img)
     cx = BASE_W // 2
-    head = (cx - 100, 95, cx + 100, 375)
-    if long_hair:
-        d.rounded_rectangle((cx - 128, 80, cx + 128, 470), radius=110, fill=hair)
-    # shoulders and neck
+    half = 100 + rng.randrange(-6, 7)  # face width varies a little
+    head = (cx - half, 95, cx + half, 375)
+    _hair_back(d, style, head, hair)
+    # shoulders, neck (with the chin's shadow on it) and collar
     d.ellipse((cx - 240, 410, cx + 240, 880), fill=shirt)
+    d.ellipse((cx - 240, 410, cx + 240, 880), outline=_shade(shirt, 0.8), width=6)
     d.rectangle((cx - 58, 320, cx + 58, 440), fill=_shade(skin, 0.8))
+    d.ellipse((cx - 62, 340, cx + 62, 400), fill=_shade(skin, 0.68))
     d.polygon([(cx - 58, 425), (cx, 495), (cx + 58, 425)], fill=_shade(skin, 0.76))
     d.line([(cx - 80, 420), (cx, 500), (cx + 80, 420)], fill=_shade(shirt, 0.7), width=10)
     # ears, then the face with rim shading
@@ -86,13 +93,7 @@ def placeholder_person(seed: int) -> Placeholder:
     lift = 1.12 + 0.5 * (1 - sum(skin) / 765)
     img.paste(Image.new("RGBA", img.size, (*_shade(skin, lift), 255)), (0, 0),
               Image.fromarray(np.minimum(np.asarray(glow), np.asarray(_alpha_of(img)))))
-    # hair on top
-    d.chord((head[0] - 8, head[1] - 22, head[2] + 8, head[1] + 170), 180, 360, fill=hair)
-    d.polygon(
-        [(head[0] - 6, head[1] + 75), (cx - 30, head[1] + 52), (cx + 60, head[1] + 62),
-         (head[2] + 6, head[1] + 80), (head[2] + 2, head[1] + 40), (head[0], head[1] + 40)],
-        fill=hair,
-    )
+    _hair_front(d, style, head, hair, rng)
     # soft eye-socket shadows: the dark band over lighter cheeks that Haar features look for
     sockets = Image.new("L", img.size, 0)
     sd = ImageDraw.Draw(sockets)
@@ -106,6 +107,40 @@ def placeholder_person(seed: int) -> Placeholder:
     # Square and centred a little below the eyes, the way Haar detections of it come out.
     face_box = (cx - 135, 115, cx + 135, 385)
     return Placeholder(img, face_box)
+
+
+def _hair_back(d: ImageDraw.ImageDraw, style: str, head: tuple[int, int, int, int],
+               hair: tuple[int, int, int]) -> None:
+    """Hair that falls behind the head and shoulders."""
+    left, t, r, _ = head
+    cx = (left + r) // 2
+    if style == "long":
+        d.rounded_rectangle((left - 28, t - 15, r + 28, 470), radius=110, fill=hair)
+    elif style == "bun":
+        d.ellipse((cx - 52, t - 75, cx + 52, t + 20), fill=hair)
+    elif style == "curly":
+        for k in range(13):
+            a = math.pi * (0.95 + 1.1 * k / 12)
+            x, y = cx + (r - left) * 0.55 * math.cos(a), t + 95 + 120 * math.sin(a)
+            d.ellipse((x - 38, y - 38, x + 38, y + 38), fill=hair)
+
+
+def _hair_front(d: ImageDraw.ImageDraw, style: str, head: tuple[int, int, int, int],
+                hair: tuple[int, int, int], rng: random.Random) -> None:
+    """The hair over the top of the head: cap and fringe."""
+    left, t, r, _ = head
+    cx = (left + r) // 2
+    if style == "buzz":
+        d.chord((left + 2, t - 4, r - 2, t + 150), 190, 350, fill=hair)
+        return
+    d.chord((left - 8, t - 22, r + 8, t + 170), 180, 360, fill=hair)
+    if style == "side":  # a swept fringe, parted on one side
+        part = cx + rng.choice((-1, 1)) * 45
+        d.polygon([(left - 6, t + 80), (part, t + 30), (r + 6, t + 70), (r + 4, t + 40),
+                   (left, t + 40)], fill=hair)
+    else:
+        d.polygon([(left - 6, t + 75), (cx - 30, t + 52), (cx + 60, t + 62), (r + 6, t + 80),
+                   (r + 2, t + 40), (left, t + 40)], fill=hair)
 
 
 def _alpha_of(img: Image.Image) -> Image.Image:
