@@ -1,7 +1,7 @@
 """The arq worker that runs render jobs off the web process.
 
-`routix worker` (and `routix up`, as a child process) calls `run_worker`. Job functions are
-registered in `JOB_FUNCTIONS`; their shared services are built once in `on_startup`.
+`routix worker` (and `routix up`, as a child process) calls `run_worker`. Services are built
+once per worker in `on_startup` and handed to jobs through arq's `ctx`.
 """
 
 from __future__ import annotations
@@ -21,30 +21,48 @@ async def ping(ctx: dict[str, Any], payload: str = "pong") -> str:
     return payload
 
 
-JOB_FUNCTIONS = [func(ping, name="ping")]
-
-
 def redis_settings(redis_url: str) -> RedisSettings:
     return RedisSettings.from_dsn(redis_url)
 
 
-def build_worker(settings: Settings, redis_url: str, **overrides: Any) -> Worker:
+def build_worker(settings: Settings, database_url: str, redis_url: str,
+                 **overrides: Any) -> Worker:
     """An arq Worker bound to our queue. arq's default 0.5 s poll adds ~250 ms to every job."""
+    from jobs.render_job import render_generation
+
+    async def on_startup(ctx: dict[str, Any]) -> None:
+        from routix.runtime import tune_process
+        from routix.services import Services
+
+        tune_process()
+        ctx["services"] = Services.open(settings, database_url=database_url,
+                                        redis_url=redis_url)
+
+    async def on_shutdown(ctx: dict[str, Any]) -> None:
+        if "services" in ctx:
+            await ctx["services"].close()
+
     options: dict[str, Any] = {
-        "functions": JOB_FUNCTIONS,
+        "functions": [func(ping, name="ping"),
+                      func(render_generation, name="render_generation",
+                           max_tries=settings.job_max_tries)],
         "redis_settings": redis_settings(redis_url),
         "queue_name": QUEUE_NAME,
         "poll_delay": settings.worker_poll_delay,
         "handle_signals": True,
         "max_jobs": 4,
-        "job_timeout": 300,
+        # Our own timeout (inside the job) fires first and refunds; arq's is the backstop.
+        "job_timeout": settings.job_timeout_seconds + 30,
+        "max_tries": settings.job_max_tries,
         "keep_result": 3600,
+        "on_startup": on_startup,
+        "on_shutdown": on_shutdown,
     }
     options.update(overrides)
     return Worker(**options)
 
 
-def run_worker(settings: Settings, redis_url: str) -> None:
+def run_worker(settings: Settings, database_url: str, redis_url: str) -> None:
     """Run until SIGINT/SIGTERM (arq handles both and finishes running jobs first)."""
     # arq binds the worker to the event loop current at construction; run() drives that loop.
-    build_worker(settings, redis_url).run()
+    build_worker(settings, database_url, redis_url).run()

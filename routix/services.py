@@ -16,6 +16,8 @@ from routix.settings import Settings
 from storage.db import async_engine, session_factory
 
 if TYPE_CHECKING:
+    from arq.connections import ArqRedis
+
     from embeddings.protocol import Embedder
     from storage.objects import AsyncObjectStore
     from vision.analyzer import Analyzer
@@ -34,8 +36,25 @@ class Services:
         engine = async_engine(database_url)
         return cls(settings, database_url, redis_url, engine, session_factory(engine))
 
+    _queue: ArqRedis | None = None
+
     async def close(self) -> None:
+        if self._queue is not None:
+            await self._queue.aclose()
+            self._queue = None
         await self.engine.dispose()
+
+    async def queue(self) -> ArqRedis:
+        """The arq pool on Redis (also a redis.asyncio client for progress events)."""
+        if self._queue is None:
+            from arq import create_pool
+            from arq.connections import RedisSettings
+
+            from jobs.worker import QUEUE_NAME
+
+            self._queue = await create_pool(RedisSettings.from_dsn(self.redis_url),
+                                            default_queue_name=QUEUE_NAME)
+        return self._queue
 
     # Providers are built on first use: a CLI command that never embeds never loads a model.
     @cached_property

@@ -98,6 +98,20 @@ class Settings(BaseSettings):
         None, validation_alias=_env("STRIPE_API_BASE", "stripe_api_base")
     )
 
+    # --- credits: the price of each action (one credit ≈ one finished image) -------------------
+    price_generate: int = Field(
+        4, ge=0, validation_alias=_env("ROUTIX_PRICE_GENERATE", "price_generate")
+    )
+    price_vary: int = Field(4, ge=0, validation_alias=_env("ROUTIX_PRICE_VARY", "price_vary"))
+    price_refine: int = Field(1, ge=0, validation_alias=_env("ROUTIX_PRICE_REFINE", "price_refine"))
+    price_upscale: int = Field(
+        1, ge=0, validation_alias=_env("ROUTIX_PRICE_UPSCALE", "price_upscale")
+    )
+    price_resize: int = Field(1, ge=0, validation_alias=_env("ROUTIX_PRICE_RESIZE", "price_resize"))
+    signup_credits: int = Field(
+        20, ge=0, validation_alias=_env("ROUTIX_SIGNUP_CREDITS", "signup_credits")
+    )
+
     # --- the chat UI -----------------------------------------------------------------------------
     chainlit_auth_secret: SecretStr | None = Field(
         None, validation_alias=_env("CHAINLIT_AUTH_SECRET", "chainlit_auth_secret")
@@ -106,6 +120,12 @@ class Settings(BaseSettings):
     # --- the worker ------------------------------------------------------------------------------
     worker_poll_delay: float = Field(
         0.01, validation_alias=_env("ROUTIX_WORKER_POLL_DELAY", "worker_poll_delay")
+    )
+    job_timeout_seconds: float = Field(
+        120, gt=0, validation_alias=_env("ROUTIX_JOB_TIMEOUT", "job_timeout_seconds")
+    )
+    job_max_tries: int = Field(
+        3, ge=1, validation_alias=_env("ROUTIX_JOB_MAX_TRIES", "job_max_tries")
     )
     run_worker_in_up: bool = Field(
         True, validation_alias=_env("ROUTIX_RUN_WORKER", "run_worker_in_up")
@@ -124,6 +144,10 @@ class Settings(BaseSettings):
     @property
     def redis_is_embedded(self) -> bool:
         return not self.redis_url
+
+    def price_of(self, action: str) -> int:
+        """Credits an action costs: generate, vary, refine, upscale or resize."""
+        return int(getattr(self, f"price_{action}"))
 
     def keyed_providers(self) -> dict[str, bool]:
         """Which remote providers have credentials, for `routix doctor` and provider factories."""

@@ -40,7 +40,7 @@ def worker() -> None:
 
     settings = Settings()
     with Infrastructure.from_settings(settings) as infra:
-        run_worker(settings, infra.redis_url)
+        run_worker(settings, infra.database_url, infra.redis_url)
 
 
 def migrate() -> None:
