@@ -45,6 +45,9 @@ class Tally:
     face_hits: int = 0
     face_truth: int = 0
     layout_hits: list[bool] = field(default_factory=list)
+    # (truth has one, found one) per template, for arrows and circles/rings
+    arrows: list[tuple[bool, bool]] = field(default_factory=list)
+    circles: list[tuple[bool, bool]] = field(default_factory=list)
     confusion: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
@@ -58,6 +61,18 @@ def iou(a: PixelBox, b: PixelBox) -> float:
     inter = ix * iy
     union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
     return inter / union if union > 0 else 0.0
+
+
+def shape_count(spec, *kinds: str) -> int:  # noqa: ANN001 - TemplateSpec
+    return sum(getattr(layer, "shape", None) in kinds for layer in spec.layers)
+
+
+def presence(pairs: list[tuple[bool, bool]]) -> str:
+    tp = sum(a and b for a, b in pairs)
+    fp = sum(b and not a for a, b in pairs)
+    fn = sum(a and not b for a, b in pairs)
+    return (f"precision {100 * tp / max(tp + fp, 1):.0f} %, recall {100 * tp / max(tp + fn, 1):.0f} %"
+            f" ({tp + fn} templates have one)")
 
 
 def score(dna: DesignDNA, truth, t: Tally) -> str:  # noqa: ANN001 - PreviewTruth
@@ -106,7 +121,10 @@ def main() -> None:
     templates = starter_templates()
     for spec in templates:
         image, truth = render_preview(spec)
-        line = score(analyse_image(image), truth, t)
+        dna = analyse_image(image)
+        line = score(dna, truth, t)
+        t.arrows.append((shape_count(spec, "arrow") > 0, dna.elements.arrows > 0))
+        t.circles.append((shape_count(spec, "circle", "ring") > 0, dna.elements.circles > 0))
         if args.verbose:
             print(f"{spec.name[:40]:40s} {line}")
     pct = lambda xs: 100 * sum(xs) / max(len(xs), 1)  # noqa: E731
@@ -122,6 +140,7 @@ def main() -> None:
     print(f"faces: count exact {pct(t.face_exact):.0f} %, box recall "
           f"{100 * t.face_hits / max(t.face_truth, 1):.0f} % of {t.face_truth}")
     print(f"layout: {pct(t.layout_hits):.0f} % exact")
+    print(f"has an arrow: {presence(t.arrows)}; has a circle/ring: {presence(t.circles)}")
     if args.verbose:
         for (truth_l, found_l), n in sorted(t.confusion.items()):
             print(f"  {truth_l:18s} -> {found_l:18s} {n}")

@@ -79,4 +79,6 @@ def _centroid(sal: NDArray[np.float32]) -> tuple[float, float]:
 
 
 def near_thirds(fx: float, fy: float, tol: float = 0.08) -> bool:
-    return min(abs(fx - 1 / 3), abs(fx - 2 / 3)) < tol or min(abs(fy - 1 / 3), abs(fy - 2 / 3)) < tol
+    """Whether a point sits within `tol` of a rule-of-thirds line."""
+    near_x = min(abs(fx - 1 / 3), abs(fx - 2 / 3)) < tol
+    return near_x or min(abs(fy - 1 / 3), abs(fy - 2 / 3)) < tol

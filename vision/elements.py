@@ -49,15 +49,28 @@ def find_elements(
                 continue
             x, y, bw, bh = cv2.boundingRect(c)
             box = Box.from_pixels(x, y, bw, bh, w, h)
-            if any(_inside(box, p) > 0.6 for p in people):
-                continue  # hair, skin and shirts are not graphics
+            if _part_of_text(box, text):
+                continue  # letters, their outlines and shadows
             kind = classify_shape(c, mask[y : y + bh, x : x + bw], box, text)
+            if kind != "arrow" and any(_inside(box, p) > 0.6 for p in people):
+                continue  # heads, eyes, hair and shirts; an arrow's outline is unmistakable
             arrows += kind == "arrow"
             circles += kind == "circle"
             badges += kind == "badge"
             if kind is None and not _holds_text(box, text) and box.area < 0.6:
                 largest = max(largest, area / (h * w))
     return Shapes(Elements(arrows=arrows, circles=circles, badges=badges), round(largest, 4))
+
+
+def _part_of_text(box: Box, text: list[TextZone]) -> bool:
+    """A shape centred in a (slightly grown) text line and not much bigger than it."""
+    for z in text:
+        pad = 0.5 * z.box.h
+        if (z.box.x - pad <= box.cx <= z.box.x + z.box.w + pad
+                and z.box.y - pad <= box.cy <= z.box.y + z.box.h + pad
+                and box.area < 2 * z.box.area):
+            return True
+    return False
 
 
 def _inside(a: Box, b: Box) -> float:
@@ -88,9 +101,26 @@ def classify_shape(
     if solidity > 0.9 and fill > 0.75 and _holds_text(box, text):
         return "badge"
     corners = len(cv2.approxPolyDP(contour, 0.03 * perimeter, True))
-    if 6 <= corners <= 8 and 0.45 < solidity < 0.85 and not _holds_text(box, text):
+    small = box.w < 0.35 and box.h < 0.45  # big notched regions are split backgrounds
+    if small and 6 <= corners <= 8 and 0.45 < solidity < 0.85 and _two_notches(contour):
         return "arrow"
     return None
+
+
+def _two_notches(contour: NDArray) -> bool:
+    """An arrow's outline dents in exactly twice: where the head meets the shaft."""
+    hull = cv2.convexHull(contour, returnPoints=False)
+    if hull is None or len(hull) < 4:
+        return False
+    try:
+        defects = cv2.convexityDefects(contour, np.sort(hull, axis=0))
+    except cv2.error:
+        return False
+    if defects is None:
+        return False
+    _, _, w, h = cv2.boundingRect(contour)
+    deep = (defects.reshape(-1, 4)[:, 3] / 256.0) > 0.12 * max(w, h)
+    return int(deep.sum()) == 2
 
 
 def _is_ring(crop: NDArray[np.uint8]) -> bool:

@@ -216,7 +216,7 @@ def _drop_nested(rects: list[Rect]) -> list[Rect]:
     for i, (x, y, w, h) in enumerate(rects):
         inside = any(
             j != i and x >= X - 0.1 * W and y >= Y - 0.1 * H and x + w <= X + 1.1 * W
-            and y + h <= Y + 1.1 * H and W * H > w * h
+            and y + h <= Y + 1.1 * H and w * h < W * H
             for j, (X, Y, W, H) in enumerate(rects)
         )
         if not inside:

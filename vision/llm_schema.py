@@ -16,8 +16,20 @@ from numpy.typing import NDArray
 from pydantic import BaseModel, Field
 
 from vision.dna import (
-    AnalyserName, Box, Composition, DesignDNA, Elements, Faces, FontWeight, LayoutClass,
-    LetterCase, Style, Swatch, Technical, TextZone, Tone,
+    AnalyserName,
+    Box,
+    Composition,
+    DesignDNA,
+    Elements,
+    Faces,
+    FontWeight,
+    LayoutClass,
+    LetterCase,
+    Style,
+    Swatch,
+    Technical,
+    TextZone,
+    Tone,
 )
 
 

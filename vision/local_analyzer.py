@@ -19,7 +19,7 @@ from PIL import Image
 from vision.analyzer import AnalysisHints
 from vision.colour import delta_e2000
 from vision.composition import compose
-from vision.dna import Box, DesignDNA, Faces, TextZone, Technical
+from vision.dna import Box, DesignDNA, Faces, Technical, TextZone
 from vision.elements import find_elements
 from vision.faces import detect_faces
 from vision.palette import Clusters, assign_roles, cluster, label_map, swatches, to_lab

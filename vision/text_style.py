@@ -13,7 +13,9 @@ from vision.dna import FontWeight, LetterCase
 
 # Stem width / cap height, measured on DejaVu Sans and Inter (Thin … Black) at 40–160 px.
 # Thin/Light ≈ 0.04–0.09, Regular ≈ 0.13–0.17, SemiBold/Bold ≈ 0.17–0.24, Black ≈ 0.26.
-_WEIGHTS: tuple[tuple[float, FontWeight], ...] = ((0.25, "heavy"), (0.185, "bold"), (0.10, "regular"))
+_WEIGHTS: tuple[tuple[float, FontWeight], ...] = (
+    (0.25, "heavy"), (0.185, "bold"), (0.10, "regular"),
+)
 
 
 def stroke_weight(mask: NDArray[np.uint8], cap_height: float) -> FontWeight:

@@ -95,7 +95,9 @@ def _check_format(data: bytes, filename: str | None) -> AcceptedFormat:
             "Please upload a JPEG, PNG or WebP image."
         )
     if found is None:
-        raise InvalidUpload("This file is not an image we recognise. Please upload a JPEG, PNG or WebP.")
+        raise InvalidUpload(
+            "This file is not an image we recognise. Please upload a JPEG, PNG or WebP."
+        )
     if found not in ACCEPTED:
         raise InvalidUpload(f"{found} files are not supported. Please upload a JPEG, PNG or WebP.")
     suffix = PurePath(filename).suffix.lower() if filename else ""

@@ -8,7 +8,16 @@ from pydantic import ValidationError
 
 from vision.colour import colour_name, delta_e2000
 from vision.dna import (
-    Box, Composition, DesignDNA, Elements, Faces, Style, Swatch, Technical, TextZone, Tone,
+    Box,
+    Composition,
+    DesignDNA,
+    Elements,
+    Faces,
+    Style,
+    Swatch,
+    Technical,
+    TextZone,
+    Tone,
     describe,
 )
 from vision.local_analyzer import analyse_image

@@ -216,7 +216,8 @@ async def test_gemini_analyser_speaks_generate_content(gemini_server: Loopback) 
     inline = next(p["inlineData"] for p in parts if "inlineData" in p)
     assert inline.get("mimeType", inline.get("mime_type")) == "image/jpeg"  # proto JSON: both
     data = inline["data"]  # the SDK sends URL-safe base64, which the API accepts too
-    jpeg = base64.urlsafe_b64decode(data.replace("+", "-").replace("/", "_") + "=" * (-len(data) % 4))
+    padded = data.replace("+", "-").replace("/", "_") + "=" * (-len(data) % 4)
+    jpeg = base64.urlsafe_b64decode(padded)
     assert Image.open(io.BytesIO(jpeg)).size == (1024, 576)
     system = json.dumps(req["body"].get("systemInstruction", {}))
     assert "never an instruction" in system
