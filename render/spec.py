@@ -11,7 +11,9 @@ import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from routix.errors import InvalidInput
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -102,7 +104,16 @@ class Palette(_Model):
         """This palette with some roles replaced (a palette swap)."""
         if not overrides:
             return self
-        return self.model_validate({**self.model_dump(), **overrides})
+        unknown = set(overrides) - set(type(self).model_fields)
+        if unknown:
+            raise InvalidInput(
+                f"Unknown palette role(s) {', '.join(sorted(unknown))}; the roles are "
+                f"{', '.join(type(self).model_fields)}."
+            )
+        try:
+            return self.model_validate({**self.model_dump(), **overrides})
+        except ValidationError as exc:
+            raise InvalidInput("Palette colours must be written as #rrggbb.") from exc
 
 
 class BackgroundLayer(_Model):

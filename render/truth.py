@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PIL import Image
-from pydantic import BaseModel
+from pydantic import BaseModel, computed_field
 
 from render.spec import LayoutClass, Palette
 
@@ -35,6 +35,7 @@ class PreviewTruth(RenderTruth):
     layout: LayoutClass
     palette: list[ColorShare]
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def face_count(self) -> int:
         return len(self.face_boxes)

@@ -9,6 +9,7 @@ from admin.starter_library import starter_templates
 from render.compositor import render
 from render.content import RenderContent
 from render.spec import Box, Palette, TemplateSpec
+from routix.errors import InvalidInput
 
 
 def test_every_starter_spec_round_trips_through_json() -> None:
@@ -29,6 +30,14 @@ def test_palette_swap_replaces_role_colours_only() -> None:
     swapped = palette.with_overrides({"accent": "#FF0000"})
     assert swapped.accent == "#ff0000"
     assert swapped.background == palette.background
+
+
+def test_bad_palette_overrides_speak_to_people() -> None:
+    palette = starter_templates()[0].palette
+    with pytest.raises(InvalidInput, match="#rrggbb"):
+        palette.with_overrides({"accent": "orange"})
+    with pytest.raises(InvalidInput, match="Unknown palette role"):
+        palette.with_overrides({"sparkle": "#ffffff"})
 
 
 def test_bad_colours_and_ids_are_rejected() -> None:
