@@ -71,8 +71,8 @@ def presence(pairs: list[tuple[bool, bool]]) -> str:
     tp = sum(a and b for a, b in pairs)
     fp = sum(b and not a for a, b in pairs)
     fn = sum(a and not b for a, b in pairs)
-    return (f"precision {100 * tp / max(tp + fp, 1):.0f} %, recall {100 * tp / max(tp + fn, 1):.0f} %"
-            f" ({tp + fn} templates have one)")
+    precision, recall = 100 * tp / max(tp + fp, 1), 100 * tp / max(tp + fn, 1)
+    return f"precision {precision:.0f} %, recall {recall:.0f} % ({tp + fn} templates have one)"
 
 
 def score(dna: DesignDNA, truth, t: Tally) -> str:  # noqa: ANN001 - PreviewTruth
