@@ -15,7 +15,16 @@ style.py (tone, energy, mood), llm_schema.py + prompts.py (what LLMs are asked).
 
 from vision.analyzer import AnalysisHints, Analyzer, make_analyzer
 from vision.dna import (
-    Box, Composition, DesignDNA, Elements, Faces, Style, Swatch, Technical, TextZone, Tone,
+    Box,
+    Composition,
+    DesignDNA,
+    Elements,
+    Faces,
+    Style,
+    Swatch,
+    Technical,
+    TextZone,
+    Tone,
     describe,
 )
 from vision.phash import hamming, near_duplicate, phash
