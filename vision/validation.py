@@ -17,7 +17,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageCms, ImageOps
 
 from routix.errors import InvalidUpload
 from vision.sniff import ACCEPTED, EXTENSION_FORMATS, AcceptedFormat, sniff_format
@@ -147,6 +147,7 @@ def _decode(data: bytes, mode: str, fmt: str, limits: ImageLimits) -> ValidatedI
             im = Image.open(io.BytesIO(data), formats=[fmt])
             im.load()
             im = ImageOps.exif_transpose(im)
+            im = _to_srgb(im)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise _too_many_pixels(None, limits) from exc
     except _DECODE_ERRORS as exc:
@@ -164,6 +165,23 @@ def _decode(data: bytes, mode: str, fmt: str, limits: ImageLimits) -> ValidatedI
         image=rgb,
         alpha=alpha,
     )
+
+
+def _to_srgb(im: Image.Image) -> Image.Image:
+    """Convert through an embedded ICC profile (phone photos are often Display P3), because the
+    profile is about to be stripped; a broken profile is ignored, not fatal."""
+    icc = im.info.get("icc_profile")
+    if not icc or im.mode not in ("RGB", "RGBA", "CMYK"):
+        return im
+    try:
+        src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        out_mode = "RGBA" if im.mode == "RGBA" else "RGB"
+        return ImageCms.profileToProfile(im, src, _SRGB, outputMode=out_mode) or im
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return im
+
+
+_SRGB = ImageCms.createProfile("sRGB")
 
 
 def _clean_pixels(im: Image.Image) -> tuple[Image.Image, Image.Image | None]:

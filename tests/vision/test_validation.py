@@ -178,3 +178,19 @@ def test_decodes_16_bit_and_cmyk_sources() -> None:
     assert ok.image.mode == "RGB"
     cmyk = photo().convert("CMYK")
     assert validate_image(encode(cmyk, "JPEG"), filename="c.jpg", limits=LIMITS).mode == "CMYK"
+
+
+def test_embedded_colour_profile_is_applied_then_dropped() -> None:
+    from PIL import ImageCms
+
+    lab_profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    ok = validate_image(encode(photo(), "PNG", icc_profile=lab_profile), filename="p.png",
+                        limits=LIMITS)
+    assert "icc_profile" not in ok.image.info
+    assert ok.image.getpixel((20, 20)) == photo().getpixel((20, 20))  # sRGB → sRGB: unchanged
+
+
+def test_a_broken_colour_profile_is_ignored() -> None:
+    ok = validate_image(encode(photo(), "PNG", icc_profile=b"not a profile"), filename="p.png",
+                        limits=LIMITS)
+    assert ok.image.size == (320, 180)
