@@ -109,3 +109,17 @@ def paint_background(size: tuple[int, int], style: str, c1: RGB, c2: RGB, *, ang
     if vignette > 0:
         img.paste(Image.new("RGBA", size, (0, 0, 0, 255)), (0, 0), _vignette(w, h, vignette))
     return img
+
+
+def paint_art(size: tuple[int, int], art: Image.Image, vignette: float = 0.0) -> Image.Image:
+    """Background art cover-fitted (scaled to fill, centre-cropped) as a fresh RGBA image."""
+    w, h = size
+    scale = max(w / art.width, h / art.height)
+    sw, sh = max(w, round(art.width * scale)), max(h, round(art.height * scale))
+    fitted = art.convert("RGB").resize((sw, sh), Image.Resampling.HAMMING if scale < 1
+                                       else Image.Resampling.BICUBIC)
+    left, top = (sw - w) // 2, (sh - h) // 2
+    img = fitted.crop((left, top, left + w, top + h)).convert("RGBA")
+    if vignette > 0:
+        img.paste(Image.new("RGBA", size, (0, 0, 0, 255)), (0, 0), _vignette(w, h, vignette))
+    return img

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PIL import Image
 
-from render.backgrounds import paint_background
+from render.backgrounds import paint_art, paint_background
 from render.content import RenderContent
 from render.layout import layer_boxes, tall_split
 from render.placeholder import placeholder_person
@@ -40,7 +40,10 @@ def _text_for(layer: TextLayer, content: RenderContent) -> str | None:
 
 
 def _paint_background(canvas: Image.Image, layer: BackgroundLayer, palette: Palette,
-                      size: OutputSize) -> None:
+                      size: OutputSize, art: Image.Image | None = None) -> None:
+    if art is not None:
+        canvas.paste(paint_art(size.wh, art, layer.vignette))
+        return
     tall = size.aspect == Aspect.TALL
     split = tall_split(layer.split) if tall else layer.split
     bg = paint_background(
@@ -127,7 +130,7 @@ def render_with_truth(spec: TemplateSpec, content: RenderContent,
     subjects = iter(content.subjects)
     for layer, box in zip(spec.layers, layer_boxes(spec, size.aspect), strict=True):
         if isinstance(layer, BackgroundLayer):
-            _paint_background(canvas, layer, palette, size)
+            _paint_background(canvas, layer, palette, size, content.background)
         elif isinstance(layer, ShapeLayer):
             _paint_shape(canvas, layer, box, palette, size)  # type: ignore[arg-type]
         elif isinstance(layer, SubjectLayer):

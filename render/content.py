@@ -22,6 +22,9 @@ class RenderContent(BaseModel):
     number: str | None = Field(None, max_length=12)
     badge: str | None = Field(None, max_length=40)
     subjects: list[Image.Image] = Field(default_factory=list)  # RGBA cut-outs, in slot order
+    # Text-free art (e.g. from a remote image model) painted instead of the template's background
+    # fill, cover-fitted; shapes, subjects and text still go on top.
+    background: Image.Image | None = None
     palette: dict[str, str] | None = None  # role -> #rrggbb
     language: str | None = None  # a BCP 47 hint for shaping ("fa", "ja"); guessed when None
     placeholder_subjects: bool = True

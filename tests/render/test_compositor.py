@@ -132,3 +132,11 @@ def test_stand_in_faces_are_found_by_haar(templates) -> None:
         fx = (truth.face_boxes[0][0] + truth.face_boxes[0][2]) / 2
         found += any(abs(x + w / 2 - fx) < w / 2 for x, _, w, _ in hits)
     assert found >= 0.6 * len(specs)
+
+
+def test_background_art_replaces_the_fill_under_everything_else(templates) -> None:
+    spec = _first(templates, LayoutClass.CENTERED_HEADLINE)
+    art = Image.new("RGB", (1024, 1024), (0, 200, 0))
+    image, truth = render_with_truth(spec, RenderContent(headline="On Art", background=art))
+    assert image.getpixel((640, 360 + 300))[1] > 150 or image.getpixel((20, 360))[1] > 100
+    assert any(t.role == "headline" for t in truth.text_boxes)
