@@ -38,7 +38,9 @@ PixelBox = tuple[float, float, float, float]
 class Tally:
     colour_de: list[float] = field(default_factory=list)
     background_de: list[float] = field(default_factory=list)
+    background_stop_de: list[float] = field(default_factory=list)  # nearest gradient stop
     text_iou: list[float] = field(default_factory=list)
+    words: list[tuple[int, int]] = field(default_factory=list)  # (true, found) per text box
     zones: int = 0
     false_zones: int = 0
     face_exact: list[bool] = field(default_factory=list)
@@ -82,9 +84,12 @@ def score(dna: DesignDNA, truth, t: Tally) -> str:  # noqa: ANN001 - PreviewTrut
         if c.share >= 0.03:
             t.colour_de.append(min(float(delta_e2000(lab(c.hex), f)) for f in found))
     bg_true = next((c.hex for c in truth.palette if c.role == "background"), None)
+    stops = [c.hex for c in truth.palette if c.role in ("background", "background2")]
     bg_found = dna.colours("background")
     if bg_true and bg_found:
         t.background_de.append(float(delta_e2000(lab(bg_true), lab(bg_found[0].hex))))
+        t.background_stop_de.append(
+            min(float(delta_e2000(lab(h), lab(bg_found[0].hex))) for h in stops))
     zones = [(z.box.x * w, z.box.y * h, (z.box.x + z.box.w) * w, (z.box.y + z.box.h) * h)
              for z in dna.text]
     t.zones += len(zones)
@@ -94,6 +99,8 @@ def score(dna: DesignDNA, truth, t: Tally) -> str:  # noqa: ANN001 - PreviewTrut
                   if tb.box[0] <= (z[0] + z[2]) / 2 <= tb.box[2]
                   and tb.box[1] <= (z[1] + z[3]) / 2 <= tb.box[3]]
         claimed.update(inside)
+        found_words = sum(dna.text[i].word_count or 0 for i in inside)
+        t.words.append((len(tb.text.split()), found_words))
         if inside:
             u = (min(zones[i][0] for i in inside), min(zones[i][1] for i in inside),
                  max(zones[i][2] for i in inside), max(zones[i][3] for i in inside))
@@ -133,10 +140,15 @@ def main() -> None:
           f"mean {stats.mean(t.colour_de):.1f}, ≤5: {pct([d <= 5 for d in t.colour_de]):.0f} % "
           f"of {len(t.colour_de)} colours")
     print(f"background ΔE2000: median {stats.median(t.background_de):.1f}, "
-          f"≤5: {pct([d <= 5 for d in t.background_de]):.0f} %")
+          f"≤5: {pct([d <= 5 for d in t.background_de]):.0f} %; to the nearest gradient stop: "
+          f"median {stats.median(t.background_stop_de):.1f}, "
+          f"≤5: {pct([d <= 5 for d in t.background_stop_de]):.0f} % (gradients have no one colour)")
     print(f"text boxes: mean IoU {stats.mean(t.text_iou):.2f}, recall@0.5 "
           f"{pct([v >= 0.5 for v in t.text_iou]):.0f} % of {len(t.text_iou)}; "
           f"false zones {t.false_zones}/{t.zones}")
+    exact_words = [a == b for a, b in t.words]
+    print(f"word count per text box: exact {pct(exact_words):.0f} %, mean abs error "
+          f"{stats.mean(abs(a - b) for a, b in t.words):.2f} words")
     print(f"faces: count exact {pct(t.face_exact):.0f} %, box recall "
           f"{100 * t.face_hits / max(t.face_truth, 1):.0f} % of {t.face_truth}")
     print(f"layout: {pct(t.layout_hits):.0f} % exact")
