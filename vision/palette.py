@@ -22,7 +22,7 @@ K = 8
 MERGE_DE = 9.0
 MIN_SHARE = 0.015  # smallest swatch reported in the palette
 MIN_CLUSTER = 0.002  # smallest cluster kept for labelling (small headlines are ~0.5 %)
-MAX_SWATCHES = 6
+MAX_SWATCHES = 8
 SAMPLE_WIDTH = 128  # k-means samples
 LABEL_WIDTH = 320  # the per-pixel label map (roles, text colour)
 
@@ -85,12 +85,15 @@ def label_map(rgb: NDArray[np.uint8], centres: NDArray[np.float64]) -> NDArray[n
 
 def swatches(c: Clusters, roles: list[ColourRole]) -> list[Swatch]:
     """The palette with roles (see `assign_roles`), largest share first, at most
-    `MAX_SWATCHES`; a small text colour is kept even under `MIN_SHARE`."""
+    `MAX_SWATCHES`. The text colour always makes the cut: a gradient backdrop can split into
+    several big clusters and would otherwise crowd out a small but defining headline colour."""
     rgb = lab_to_srgb(c.lab)
     order = [i for i in np.argsort(-c.share) if c.share[i] >= MIN_SHARE or roles[i] == "text"]
+    text = [i for i in order if roles[i] == "text"]
+    chosen = set(text) | set([i for i in order if roles[i] != "text"][: MAX_SWATCHES - len(text)])
     return [
         Swatch(hex=rgb_to_hex(rgb[i]), share=round(float(c.share[i]), 4), role=roles[i])
-        for i in order[:MAX_SWATCHES]
+        for i in order if i in chosen
     ]
 
 
