@@ -23,7 +23,7 @@ from jobs.generations import ACTIVE, GenerationRequest, fail_generation
 from render.compliance import check, encode_jpeg
 from render.cook import cook, size_named
 from render.recipe import RenderRecipe
-from routix.errors import ProviderTimeout, RoutixError, TransientProviderError
+from routix.errors import InvalidUpload, ProviderTimeout, RoutixError, TransientProviderError
 from routix.services import Services
 from storage import ledger
 from storage.models import Asset, Generation, GenerationStatus
@@ -103,10 +103,7 @@ async def _render_all(services: Services, events: EventPublisher, generation: Ge
 
 async def _render_one(services: Services, generation: Generation, recipe: RenderRecipe,
                       position: int, template_id: str | None) -> uuid.UUID:
-    subject = None
-    if recipe.subject_key:
-        subject = Image.open(io.BytesIO(await services.objects.get(recipe.subject_key)))
-        subject.load()
+    subject = await _load_subject(services, recipe.subject_key) if recipe.subject_key else None
     # Pillow work is CPU-bound: keep it off the event loop.
     data, report = await asyncio.to_thread(_cook_and_encode, recipe, subject)
     key = await services.objects.put(data, content_type="image/jpeg", prefix="renders")
@@ -119,6 +116,17 @@ async def _render_one(services: Services, generation: Generation, recipe: Render
             template_id=uuid.UUID(template_id) if template_id else None,
             spec=recipe.model_dump(mode="json"), compliance=report.model_dump(mode="json")))
     return asset_id
+
+
+async def _load_subject(services: Services, key: str) -> Image.Image:
+    data = await services.objects.get(key)
+    try:
+        subject = Image.open(io.BytesIO(data))
+        subject.load()
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise InvalidUpload("Your photo could not be read, so nothing was rendered; your "
+                            "credits were refunded.") from exc
+    return subject
 
 
 def _cook_and_encode(recipe: RenderRecipe, subject: Image.Image | None):

@@ -20,7 +20,6 @@ from storage import migrate
 from storage.db import sync_engine
 from tests.support import free_port
 
-
 tune_process()
 
 
@@ -85,6 +84,14 @@ def db(connection: Connection) -> Iterator[Session]:
         yield session
 
 
+_redis_db = 0
+
+
+def with_db(redis_url: str, db: int) -> str:
+    base = redis_url.split("?")[0]
+    return f"{base}?db={db}" if base.startswith("unix:") else f"{base.rsplit('/', 1)[0]}/{db}"
+
+
 @pytest.fixture(scope="module")
 def fresh_services(infra: Infrastructure, settings: Settings, tmp_path_factory):
     """Services on a database and object folder of their own (for tests that commit)."""
@@ -102,7 +109,10 @@ def fresh_services(infra: Infrastructure, settings: Settings, tmp_path_factory):
     url = pg.url(database=name)
     migrate.upgrade(url)
     own = settings.model_copy(update={"data_dir": tmp_path_factory.mktemp("svc")})
-    services = Services.open(own, database_url=url, redis_url=infra.redis_url)
+    # A Redis database of its own too, so this module's workers never take another's jobs.
+    global _redis_db
+    _redis_db += 1
+    services = Services.open(own, database_url=url, redis_url=with_db(infra.redis_url, _redis_db))
     yield services
     asyncio.run(services.engine.dispose())
     with psycopg.connect(pg.url(driver="", database="postgres"), autocommit=True) as conn:

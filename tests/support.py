@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -26,3 +30,26 @@ def wait_until(predicate: Callable[[], T], timeout: float = 30, interval: float 
         if time.monotonic() > deadline:
             raise AssertionError(f"condition not met within {timeout} s")
         time.sleep(interval)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def start_worker(data_dir: Path, database_url: str, redis_url: str,
+                 **env: str) -> subprocess.Popen:
+    """A real `routix worker` process on the given servers (extra settings as env vars)."""
+    full_env = {"PATH": os.environ["PATH"], "ROUTIX_DATA_DIR": str(data_dir),
+                "DATABASE_URL": database_url, "REDIS_URL": redis_url, **env}
+    return subprocess.Popen([sys.executable, "-m", "routix", "worker"], env=full_env, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def stop(proc: subprocess.Popen, timeout: float = 30) -> str:
+    if proc.poll() is None:
+        proc.terminate()
+    try:
+        output, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        output, _ = proc.communicate()
+    return output or ""
