@@ -92,7 +92,7 @@ def _paint_subject(canvas: Image.Image, layer: SubjectLayer, box: Box, palette: 
     return [visible] if visible[2] > visible[0] and visible[3] > visible[1] else []
 
 
-def _paint_text(canvas: Image.Image, layer: TextLayer, box: Box, palette: Palette,
+def _paint_text(canvas: Image.Image, layer: TextLayer, index: int, box: Box, palette: Palette,
                 size: OutputSize, text: str, emphasis: str | None,
                 language: str | None) -> TextBox | None:
     text = apply_case(text, layer.case)
@@ -106,6 +106,7 @@ def _paint_text(canvas: Image.Image, layer: TextLayer, box: Box, palette: Palett
         # a tall canvas's text band is narrow for its height: let headlines take another line
         max_lines=layer.max_lines + (layer.role == "headline" and size.aspect == Aspect.TALL),
         stroke_ratio=layer.stroke_width if layer.stroke else 0.0, language=language,
+        rotation=layer.rotation,
     )
     style = TextStyle(
         fill=palette.rgb(layer.color),
@@ -117,7 +118,7 @@ def _paint_text(canvas: Image.Image, layer: TextLayer, box: Box, palette: Palett
     inset = (px[0] + (w - round(w * SHADOW_ROOM)) // 2, px[1] + (h - round(h * SHADOW_ROOM)) // 2)
     inner = (*inset, inset[0] + round(w * SHADOW_ROOM), inset[1] + round(h * SHADOW_ROOM))
     ink = draw_text(canvas, inner, fitted, style, emphasis)
-    return TextBox(role=layer.role, text=text, box=ink)
+    return TextBox(role=layer.role, text=text, layer=index, box=ink)
 
 
 def render_with_truth(spec: TemplateSpec, content: RenderContent,
@@ -128,7 +129,8 @@ def render_with_truth(spec: TemplateSpec, content: RenderContent,
     texts: list[TextBox] = []
     faces: list[tuple[int, int, int, int]] = []
     subjects = iter(content.subjects)
-    for layer, box in zip(spec.layers, layer_boxes(spec, size.aspect), strict=True):
+    boxes = layer_boxes(spec, size.aspect)
+    for index, (layer, box) in enumerate(zip(spec.layers, boxes, strict=True)):
         if isinstance(layer, BackgroundLayer):
             _paint_background(canvas, layer, palette, size, content.background)
         elif isinstance(layer, ShapeLayer):
@@ -141,8 +143,8 @@ def render_with_truth(spec: TemplateSpec, content: RenderContent,
             text = _text_for(layer, content)
             emphasis = content.emphasis if layer.role == "headline" else None
             if text:
-                drawn = _paint_text(canvas, layer, box, palette, size, text, emphasis,  # type: ignore[arg-type]
-                                    content.language)
+                drawn = _paint_text(canvas, layer, index, box, palette, size, text,  # type: ignore[arg-type]
+                                    emphasis, content.language)
                 if drawn:
                     texts.append(drawn)
     truth = RenderTruth(width=size.width, height=size.height, text_boxes=texts, face_boxes=faces)

@@ -5,6 +5,7 @@ joined letters and CJK breaks between characters.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -155,8 +156,14 @@ def measure(lines: tuple[str, ...], face: FontFace, size: int, stroke: int) -> t
 def fit_text(
     text: str, width: int, height: int, *, role: str = "heavy", max_size: int = 200,
     max_lines: int = 3, stroke_ratio: float = 0.0, language: str | None = None,
+    rotation: float = 0.0,
 ) -> FittedText:
-    """The largest size (≤ max_size) and most balanced breaks that fit `text` in width × height."""
+    """The largest size (≤ max_size) and most balanced breaks that fit `text` in width × height
+    (after tilting by `rotation` degrees, when it is tilted)."""
+    if rotation:
+        return _fit_rotated(text, width, height, role=role, max_size=max_size,
+                            max_lines=max_lines, stroke_ratio=stroke_ratio, language=language,
+                            rotation=rotation)
     face = face_for(text, role, language)
     if face.rtl and any(is_emoji(c) for c in text):
         # raqm's bidi runs and our emoji runs do not mix yet: RTL blocks drop their emoji
@@ -189,6 +196,22 @@ def fit_text(
                         max_size=max_size, max_lines=max_lines, stroke_ratio=stroke_ratio,
                         language=language)
     return best
+
+
+def _fit_rotated(text: str, width: int, height: int, *, rotation: float,
+                 **kw: object) -> FittedText:
+    """fit_text for a tilted block: shrink the target until the tilted ink fits the box."""
+    c, s = abs(math.cos(math.radians(rotation))), abs(math.sin(math.radians(rotation)))
+    tw, th = width, height
+    for _ in range(6):
+        fitted = fit_text(text, max(1, tw), max(1, th), **kw)  # type: ignore[arg-type]
+        w, h, _ = measure(fitted.lines, fitted.face, fitted.size, fitted.stroke)
+        rw, rh = w * c + h * s, w * s + h * c
+        if rw <= width and rh <= height:
+            break
+        k = min(width / rw, height / rh) * 0.98  # text scales with its size: shrink the target
+        tw, th = int(tw * k), int(th * k)
+    return fitted
 
 
 def _fits(fitted: FittedText, width: int, height: int) -> bool:

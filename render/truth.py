@@ -15,6 +15,7 @@ PixelBox = tuple[int, int, int, int]  # left, top, right, bottom
 class TextBox(BaseModel):
     role: str
     text: str
+    layer: int  # index of the text layer in the spec
     box: PixelBox  # the drawn ink, fill plus stroke
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from admin.starter_library import main, starter_templates
 from render.compositor import render_preview
+from render.layout import layer_boxes
 from render.sizes import ALL_SIZES
 from render.spec import LayoutClass, Niche
 
@@ -37,14 +38,19 @@ def test_headlines_are_short_and_punchy(templates) -> None:
 
 
 @pytest.mark.parametrize("size", ALL_SIZES, ids=lambda s: s.name)
-def test_every_template_renders_at_every_size(templates, size) -> None:
+def test_every_template_renders_at_every_size_with_text_inside_its_zone(templates, size) -> None:
     for spec in templates:
         image, truth = render_preview(spec, size)
         assert image.size == size.wh, spec.id
+        zones = layer_boxes(spec, size.aspect)
         for text in truth.text_boxes:
             left, top, right, bottom = text.box
             assert 0 <= left < right <= size.width and 0 <= top < bottom <= size.height, (
                 spec.id, text)
+            zl, zt, zr, zb = zones[text.layer].px(*size.wh)
+            slack = 2  # rounding of relative boxes to pixels
+            assert zl - slack <= left and zt - slack <= top, (spec.id, size.name, text)
+            assert right <= zr + slack and bottom <= zb + slack, (spec.id, size.name, text)
 
 
 def test_cli_writes_previews_specs_and_a_contact_sheet(tmp_path) -> None:

@@ -153,3 +153,15 @@ def test_emoji_are_drawn_in_colour_from_the_emoji_font() -> None:
 def test_rtl_blocks_drop_emoji_rather_than_draw_tofu() -> None:
     fitted = fit_text("بهترین گوشی 🔥", 600, 200, role="heavy")
     assert "🔥" not in "".join(fitted.lines)
+
+
+@pytest.mark.parametrize("rotation", [-12, -3, 8])
+def test_tilted_text_still_fits_its_box(rotation: float) -> None:
+    canvas = Image.new("RGBA", (800, 400), (0, 0, 0, 255))
+    box = (100, 100, 500, 220)
+    fitted = fit_text("LIMITED OFFER", 400, 120, role="heavy", max_size=200, rotation=rotation,
+                      stroke_ratio=0.06)
+    style = TextStyle(fill=(255, 255, 255), stroke=(0, 0, 0), rotation=rotation)
+    ink = draw_text(canvas, box, fitted, style)
+    assert box[0] - 1 <= ink[0] and box[1] - 1 <= ink[1]
+    assert ink[2] <= box[2] + 1 and ink[3] <= box[3] + 1
