@@ -65,9 +65,14 @@ def _text(dna: DesignDNA) -> list[str]:
     if not dna.text:
         return ["no text"]
     main = max(dna.text, key=lambda z: z.relative_size * z.box.w)
-    words = sum(z.word_count or 0 for z in dna.text)
-    lines = f" in {len(dna.text)} lines" if len(dna.text) > 1 else ""
-    return [f"{_headline(main, words)}{lines} {_where(main.box)}{_finish(main)}"]
+    # The headline is the main line plus lines of similar size; smaller lines are sublines.
+    block = [z for z in dna.text if z.relative_size >= 0.7 * main.relative_size]
+    words = sum(z.word_count or 0 for z in block)
+    lines = f" in {len(block)} lines" if len(block) > 1 else ""
+    out = [f"{_headline(main, words)}{lines} {_where(main.box)}{_finish(main)}"]
+    if len(dna.text) > len(block):
+        out.append("small subline" if len(dna.text) - len(block) == 1 else "small sublines")
+    return out
 
 
 def _headline(z: TextZone, words: int) -> str:
@@ -97,7 +102,8 @@ def _colours(dna: DesignDNA) -> list[str]:
     bg = dna.colours("background")
     if bg:
         out.append(f"{_shade(bg[0].hex)}{colour_name(bg[0].hex)} background")
-    accents = _unique_names(dna.colours("accent"))[:3]
+    bg_names = set(_unique_names(bg))
+    accents = [n for n in _unique_names(dna.colours("accent")) if n not in bg_names][:3]
     if accents:
         out.append("accent " + " and ".join(accents))
     text = _unique_names(dna.colours("text"))[:2]

@@ -1,8 +1,9 @@
 """The feel of a thumbnail: energy 1–10, mood tags, sharpness.
 
 Energy is what makes a thumbnail shout: saturated colour, hard contrast, lots of edges, big
-text, faces, graphic devices. Weights were set so a flat pastel card lands near 2 and a red/
-yellow face-plus-arrow shouter near 9. Niche cannot be seen in pixels; it comes from hints.
+text, faces, graphic devices. Weights were set so a flat pastel card lands at 1–2 and the starter
+library (all loud, by design) spreads over 5–10. Niche cannot be seen in pixels; it comes from
+hints.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def style(
         3.0 * sat + 3.0 * t.contrast + 25 * edges + 6 * biggest_text
         + 1.0 * (faces.count > 0) + 0.6 * min(3, elements.arrows + elements.circles)
     )
-    energy = int(np.clip(round(1 + score * 1.3), 1, 10))
+    energy = int(np.clip(round(1 + score), 1, 10))
     return Style(energy=energy, mood=_moods(hsv, t, sat, energy), niche=niche)
 
 
