@@ -11,7 +11,7 @@ import re
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
 # Upper hue bounds in degrees, in order; the last bucket wraps back to red.
 _HUES = [(12, "red"), (40, "orange"), (66, "yellow"), (160, "green"), (195, "teal"),
-         (255, "blue"), (285, "purple"), (330, "pink"), (360, "red")]
+         (255, "blue"), (285, "purple"), (345, "pink"), (360, "red")]
 
 
 def is_hex(value: str) -> bool:
