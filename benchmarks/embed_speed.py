@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from embeddings.minilm import TOKENS_PER_BATCH, MiniLMModel, default_model_dir, load_model
+from routix.runtime import tune_process
 
 WORDS = (  # noqa: SIM905 (a sentence reads better than a list of 37 strings)
     "gaming thumbnail bold red arrow shocked face neon glow minimal tech review cozy lo-fi "
@@ -50,7 +51,14 @@ def show(label: str, rates: tuple[float, float]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=3.0, help="time per measurement")
+    parser.add_argument(
+        "--blas-threads",
+        action="store_true",
+        help="keep OpenBLAS's thread pool (entry points normally pin BLAS to one thread)",
+    )
     args = parser.parse_args()
+    if not args.blas_threads:
+        tune_process()  # as the CLI, worker and tests run
 
     model_dir: Path = default_model_dir()
     start = time.perf_counter()

@@ -28,7 +28,8 @@ DIMENSIONS = 384
 MAX_SEQ_LENGTH = 256
 # Texts are sorted by length and cut into batches of at most this many (padded) tokens, so
 # short texts are not padded to a long neighbour. Small batches keep activations in cache:
-# on 2 cores 512-1024 tokens gave ~490 short sentences/s, 8192 only ~280 (benchmarks/).
+# with threaded BLAS 512-1024 tokens gave ~490 short sentences/s and 8192 ~280; with BLAS
+# pinned to one thread (routix.runtime.tune_process) the size matters little.
 TOKENS_PER_BATCH = 1024
 
 
