@@ -20,6 +20,7 @@ from pathlib import PurePath
 from PIL import Image, ImageCms, ImageOps
 
 from routix.errors import InvalidUpload
+from vision.header import declared_size
 from vision.sniff import ACCEPTED, EXTENSION_FORMATS, AcceptedFormat, sniff_format
 
 _DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, zlib.error, IndexError)
@@ -117,6 +118,9 @@ def _check_format(data: bytes, filename: str | None) -> AcceptedFormat:
 
 def _open_header(data: bytes, fmt: str, limits: ImageLimits) -> Image.Image:
     """Parse only the header; refuse animation and huge canvases before any pixel is decoded."""
+    declared = declared_size(data, fmt)
+    if declared and declared[0] * declared[1] > limits.max_pixels:
+        raise _too_many_pixels(declared, limits)
     try:
         with warnings.catch_warnings():
             # Our own cap, checked right below, is stricter than Pillow's warning threshold.

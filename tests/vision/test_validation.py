@@ -194,3 +194,31 @@ def test_a_broken_colour_profile_is_ignored() -> None:
     ok = validate_image(encode(photo(), "PNG", icc_profile=b"not a profile"), filename="p.png",
                         limits=LIMITS)
     assert ok.image.size == (320, 180)
+
+
+def test_refuses_a_jpeg_whose_header_claims_a_huge_canvas() -> None:
+    data = bytearray(encode(photo(), "JPEG"))
+    sof = data.index(b"\xff\xc0")  # baseline frame header: length(2) precision(1) height width
+    data[sof + 5 : sof + 9] = struct.pack(">HH", 60_000, 60_000)
+    assert "60000×60000" in refusal(bytes(data), filename="a.jpg")
+
+
+def test_refuses_truncated_png_and_webp() -> None:
+    png = encode(Image.effect_noise((400, 300), 60).convert("RGB"), "PNG")
+    webp = encode(Image.effect_noise((400, 300), 60).convert("RGB"), "WEBP", quality=90)
+    assert "PNG" in refusal(png[: len(png) * 2 // 3], filename="a.png")
+    assert "WEBP" in refusal(webp[: len(webp) * 2 // 3], filename="a.webp")
+
+
+def test_header_sizes_are_read_without_decoding() -> None:
+    from vision.header import declared_size
+
+    im = photo(333, 222)
+    assert declared_size(encode(im, "PNG"), "PNG") == (333, 222)
+    assert declared_size(encode(im, "JPEG"), "JPEG") == (333, 222)
+    assert declared_size(encode(im, "JPEG", progressive=True), "JPEG") == (333, 222)
+    assert declared_size(encode(im, "WEBP", quality=80), "WEBP") == (333, 222)
+    assert declared_size(encode(im, "WEBP", lossless=True), "WEBP") == (333, 222)
+    assert declared_size(encode(im.convert("RGBA"), "WEBP", exif=b"Exif\x00\x00"), "WEBP") == (
+        333, 222)
+    assert declared_size(b"\x89PNG\r\n\x1a\n", "PNG") is None
