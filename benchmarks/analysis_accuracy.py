@@ -16,12 +16,14 @@ Run: `.venv/bin/python benchmarks/analysis_accuracy.py [-v]`.
 from __future__ import annotations
 
 import argparse
+import io
 import statistics as stats
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -123,11 +125,17 @@ def score(dna: DesignDNA, truth, t: Tally) -> str:  # noqa: ANN001 - PreviewTrut
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--jpeg", type=int, default=0, metavar="Q",
+                    help="re-encode each preview as JPEG at quality Q first, like an upload")
     args = ap.parse_args()
     t = Tally()
     templates = starter_templates()
     for spec in templates:
         image, truth = render_preview(spec)
+        if args.jpeg:
+            buf = io.BytesIO()
+            image.save(buf, format="JPEG", quality=args.jpeg)
+            image = Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
         dna = analyse_image(image)
         line = score(dna, truth, t)
         t.arrows.append((shape_count(spec, "arrow") > 0, dna.elements.arrows > 0))
@@ -135,7 +143,8 @@ def main() -> None:
         if args.verbose:
             print(f"{spec.name[:40]:40s} {line}")
     pct = lambda xs: 100 * sum(xs) / max(len(xs), 1)  # noqa: E731
-    print(f"starter templates: {len(templates)} (1280×720 previews)")
+    how = f", re-encoded as JPEG q{args.jpeg}" if args.jpeg else ""
+    print(f"starter templates: {len(templates)} (1280×720 previews{how})")
     print(f"palette ΔE2000 true→nearest found: median {stats.median(t.colour_de):.1f}, "
           f"mean {stats.mean(t.colour_de):.1f}, ≤5: {pct([d <= 5 for d in t.colour_de]):.0f} % "
           f"of {len(t.colour_de)} colours")
