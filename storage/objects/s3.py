@@ -16,8 +16,9 @@ from storage.objects.keys import content_key, validate_key
 
 _MISSING = {"404", "NoSuchKey", "NotFound", "NoSuchBucket"}
 _REFUSED = {"403", "AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch"}
-# Keys are content hashes: an object never changes, so browsers and CDNs may keep it forever.
-_IMMUTABLE = "public, max-age=31536000, immutable"
+# Keys are content hashes, so an object never changes: the browser may keep it. "private":
+# objects are users' files, and a shared cache must not outlive the presigned URL's expiry.
+_IMMUTABLE = "private, max-age=31536000, immutable"
 
 
 class S3Store:

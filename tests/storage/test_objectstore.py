@@ -219,6 +219,7 @@ def test_presigned_url_serves_the_object(s3_store: S3Store) -> None:
     assert response.status_code == 200
     assert response.content == PNG
     assert response.headers["content-type"] == "image/png"
+    assert response.headers["cache-control"] == "private, max-age=31536000, immutable"
     assert "X-Amz-Expires=3600" in s3_store.url(key)
 
 
