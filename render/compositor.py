@@ -10,7 +10,7 @@ from PIL import Image
 
 from render.backgrounds import paint_art, paint_background
 from render.content import RenderContent
-from render.layout import layer_boxes, tall_split
+from render.layout import hosts, layer_boxes, tall_split
 from render.placeholder import placeholder_person
 from render.shapes import draw_shape
 from render.sizes import DEFAULT_SIZE, Aspect, OutputSize
@@ -130,7 +130,10 @@ def render_with_truth(spec: TemplateSpec, content: RenderContent,
     faces: list[tuple[int, int, int, int]] = []
     subjects = iter(content.subjects)
     boxes = layer_boxes(spec, size.aspect)
+    hidden = _hidden_hosts(spec, content)
     for index, (layer, box) in enumerate(zip(spec.layers, boxes, strict=True)):
+        if index in hidden:
+            continue
         if isinstance(layer, BackgroundLayer):
             _paint_background(canvas, layer, palette, size, content.background)
         elif isinstance(layer, ShapeLayer):
@@ -149,6 +152,19 @@ def render_with_truth(spec: TemplateSpec, content: RenderContent,
                     texts.append(drawn)
     truth = RenderTruth(width=size.width, height=size.height, text_boxes=texts, face_boxes=faces)
     return canvas.convert("RGB"), truth
+
+
+def _hidden_hosts(spec: TemplateSpec, content: RenderContent) -> set[int]:
+    """Shapes whose only job is to hold a text that this render leaves out (an empty pill)."""
+    guests: dict[int, list[int]] = {}
+    for guest, host in hosts(spec).items():
+        guests.setdefault(host, []).append(guest)
+    hidden = set()
+    for host, members in guests.items():
+        texts = [spec.layers[g] for g in members]
+        if all(isinstance(t, TextLayer) and not _text_for(t, content) for t in texts):
+            hidden.add(host)
+    return hidden
 
 
 def render(spec: TemplateSpec, content: RenderContent,

@@ -83,23 +83,36 @@ def _contains(outer: Box, inner: Box, slack: float = 0.005) -> bool:
             and inner.y + inner.h <= outer.y + outer.h + slack)
 
 
+def hosts(spec: TemplateSpec) -> dict[int, int]:
+    """Layer index -> index of the earlier shape it is drawn inside (a label in its pill, a
+    number on its badge, a screen in its phone). Bars and glows host nothing."""
+    out: dict[int, int] = {}
+    for i, layer in enumerate(spec.layers):
+        design = getattr(layer, "box", None)
+        if design is None:
+            continue
+        for j in range(i - 1, -1, -1):
+            other = spec.layers[j]
+            if (isinstance(other, ShapeLayer) and other.shape not in STRETCHY
+                    and _contains(other.box, design)):
+                out[i] = j
+                break
+    return out
+
+
 def _settle(spec: TemplateSpec, moved: list[Box | None], aspect: Aspect) -> list[Box | None]:
-    """Shapes keep their designed proportions; a layer drawn inside an earlier shape (a label in
-    a pill, a number on a badge, a screen in a phone) follows that shape exactly."""
+    """Shapes keep their designed proportions; a layer drawn inside an earlier shape follows
+    that shape exactly."""
+    host_of = hosts(spec)
     out: list[Box | None] = []
     for i, (layer, box) in enumerate(zip(spec.layers, moved, strict=True)):
         design = getattr(layer, "box", None)
         if box is None or design is None:
             out.append(box)
             continue
-        host = next(
-            (j for j in range(i - 1, -1, -1)
-             if isinstance(spec.layers[j], ShapeLayer) and spec.layers[j].shape not in STRETCHY
-             and _contains(spec.layers[j].box, design)),
-            None,
-        )
+        host = host_of.get(i)
         if host is not None and out[host] is not None:
-            box = _map(design, spec.layers[host].box, out[host])  # type: ignore[arg-type]
+            box = _map(design, spec.layers[host].box, out[host])  # type: ignore[arg-type, union-attr]
         elif isinstance(layer, ShapeLayer) and layer.shape not in STRETCHY:
             box = _design_fit(box, design, aspect)
         out.append(box)

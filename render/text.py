@@ -12,6 +12,7 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from render.breaks import tokens
 from render.fonts import FontFace, face_for, is_emoji, load
 from render.lines import advance
 from render.lines import bbox as line_bbox
@@ -20,7 +21,6 @@ from render.lines import draw as draw_line
 REF_SIZE = 100
 MIN_SIZE = 6
 LEADING = 1.12  # line pitch as a multiple of the block's ink height per line
-_NO_LINE_START = set("、。，．！？!?)）」』】〕・ー々ゃゅょっァィゥェォッャュョ,.:;")
 
 
 @dataclass(frozen=True)
@@ -62,38 +62,6 @@ def apply_case(text: str, case: str) -> str:
     if case == "title":
         return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
     return text
-
-
-def _is_cjk(char: str) -> bool:
-    cp = ord(char)
-    return (
-        0x3040 <= cp <= 0x30FF or 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF
-        or 0xAC00 <= cp <= 0xD7AF or 0xFF00 <= cp <= 0xFFEF or 0x3000 <= cp <= 0x303F
-    )
-
-
-def tokens(text: str) -> list[tuple[str, bool]]:
-    """Break opportunities: (token, preceded_by_space). CJK may break between any two characters
-    except before closing punctuation and small kana."""
-    out: list[tuple[str, bool]] = []
-    for i, word in enumerate(text.split(" ")):
-        if not word:
-            continue
-        first = True
-        buf = ""
-        for char in word:
-            # a break may fall before a CJK character, or between CJK and what follows it
-            breakable = bool(buf) and char not in _NO_LINE_START and (
-                _is_cjk(char) or _is_cjk(buf[-1]))
-            if breakable:
-                out.append((buf, first and i > 0))
-                first = False
-                buf = char
-            else:
-                buf += char
-        if buf:
-            out.append((buf, first and i > 0))
-    return out
 
 
 def _join(parts: list[tuple[str, bool]]) -> str:
@@ -254,7 +222,10 @@ def render_block(
     for i, (line, box) in enumerate(zip(fitted.lines, boxes, strict=True)):
         line_w = box[2] - box[0]
         slack = block_w - line_w
-        x = pad - box[0] + {"left": 0, "center": slack / 2, "right": slack}[style.align]
+        # right-to-left lines are ragged on the left, the way those scripts are read
+        align = {"left": "right", "right": "left"}.get(style.align, style.align) if face.rtl \
+            else style.align
+        x = pad - box[0] + {"left": 0, "center": slack / 2, "right": slack}[align]
         y = pad - top + i * fitted.pitch
         stickers += draw_line(d_fill, d_outer if stroke else None, (x, y), line, face,
                               fitted.size, stroke)

@@ -140,3 +140,15 @@ def test_background_art_replaces_the_fill_under_everything_else(templates) -> No
     image, truth = render_with_truth(spec, RenderContent(headline="On Art", background=art))
     assert image.getpixel((640, 360 + 300))[1] > 150 or image.getpixel((20, 360))[1] > 100
     assert any(t.role == "headline" for t in truth.text_boxes)
+
+
+def test_a_pill_without_its_words_is_not_drawn(templates) -> None:
+    spec = _first(templates, LayoutClass.FACE_LEFT)
+    pill = next(x for x in spec.layers if getattr(x, "shape", None) == "pill")
+    cx = round((pill.box.x + pill.box.w * 0.04) * 1280)  # inside the pill, left of its words
+    cy = round((pill.box.y + pill.box.h / 2) * 720)
+    accent = spec.palette.rgb(pill.color)
+    with_words = render(spec, RenderContent(headline="Pill test", subline="Has words"))
+    without = render(spec, RenderContent(headline="Pill test"))
+    assert with_words.getpixel((cx, cy)) == pytest.approx(accent, abs=12)
+    assert without.getpixel((cx, cy)) != pytest.approx(accent, abs=12)

@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from render.breaks import tokens
 from render.fonts import ROLE_FACES, FontFace, coverage, face_for, load
-from render.text import TextStyle, apply_case, draw_text, fit_text, measure, tokens
+from render.text import TextStyle, apply_case, draw_text, fit_text, measure
 
 LONG = "The Absolutely Unbelievable Truth About Building A Budget Gaming Computer In 2026"
 
@@ -48,9 +49,19 @@ def test_headline_breaks_into_balanced_lines() -> None:
     assert min(widths) / max(widths) > 0.6
 
 
-def test_cjk_breaks_between_characters_without_spaces() -> None:
+def test_japanese_breaks_between_phrases_not_inside_words() -> None:
+    assert [t for t, _ in tokens("最強のゲーミングPCを作ってみた")] == [
+        "最強の", "ゲーミング", "PCを", "作ってみた"]
+    assert [t for t, _ in tokens("東京で1日2万円生活")][:2] == ["東京で", "1日"]
+
+
+def test_chinese_breaks_between_any_characters_and_korean_at_spaces() -> None:
+    assert len(tokens("新年快乐大家好")) == 7
+    assert [t for t, _ in tokens("우리 이사했어요")] == ["우리", "이사했어요"]
+
+
+def test_cjk_text_without_spaces_wraps_to_fit() -> None:
     text = "最強のゲーミングPCを作ってみた結果がすごかった"
-    assert len(tokens(text)) > 10
     fitted = fit_text(text, 400, 300, role="heavy", max_lines=3)
     assert len(fitted.lines) >= 2
     assert "".join(fitted.lines) == text
