@@ -8,6 +8,7 @@ for the creator: retryable ones (5xx, resets, a full queue) as `TransientProvide
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
 
@@ -15,7 +16,7 @@ import httpx
 from pydantic import ValidationError
 
 from render.midjourney.contract import Progress, no_progress
-from render.midjourney.polling import PollPolicy
+from render.midjourney.polling import FinishEstimate, PollPolicy
 from render.midjourney.wire import ActionKind, SubmitReply, Task, TaskStatus
 from routix.errors import ProviderError, ProviderTimeout, TransientProviderError
 
@@ -104,7 +105,7 @@ class MidjourneyClient:
             ) from None
 
     async def _poll(self, task_id: str, progress: Progress) -> Task:
-        delays = self.poll.delays()
+        delays, estimate = self.poll.delays(), FinishEstimate()
         hiccups, best, last_report = 0, 0.0, None
         while True:
             try:
@@ -125,7 +126,9 @@ class MidjourneyClient:
                 last_report = report
             if task.status is TaskStatus.SUCCESS:
                 return task
-            await asyncio.sleep(next(delays))
+            drawing = task.fraction if task.status is TaskStatus.IN_PROGRESS else None
+            eta = estimate.seconds_left(drawing, time.monotonic())
+            await asyncio.sleep(self.poll.next_delay(next(delays), eta))
 
     # --- images ------------------------------------------------------------------------------
     async def download(self, url: str, limit: int = MAX_IMAGE_BYTES) -> bytes:

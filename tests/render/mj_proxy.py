@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import random
 import threading
 import time
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ class FakeBehaviour:
     grid_size: tuple[int, int] = (512, 288)
     advance: Literal["fetch", "time"] = "fetch"
     duration: float = 1.0  # advance="time": seconds from submit to SUCCESS
+    duration_jitter: float = 0.0  # ... plus up to this much more, drawn per task (seeded)
+    texture: bool = False  # noisy pixels, so grid PNGs weigh what Midjourney's do (~10 MB)
     latency: float = 0.0  # seconds each proxy reply waits (simulated network/proxy time)
 
 
@@ -54,6 +57,7 @@ class FakeTask:
     fetches: int = 0
     parent: str | None = None
     index: int | None = None
+    duration: float = 1.0
 
 
 @dataclass
@@ -75,8 +79,9 @@ class FakeMidjourneyProxy:
         self.simulated_seconds = 0.0  # latency slept on the server side, for the benchmark
         self._ids = itertools.count(1700000000000001)
         self._lock = threading.Lock()
+        self._random = random.Random(7)
         self._release = threading.Event()
-        self._images: dict[tuple[str, str], bytes] = {}
+        self._images: dict[tuple[str, int | None, tuple[int, int], bool], bytes] = {}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever,
@@ -116,8 +121,10 @@ class FakeMidjourneyProxy:
     # --- protocol ----------------------------------------------------------------------------
     def new_task(self, action: str, prompt: str, parent: str | None = None,
                  index: int | None = None) -> FakeTask:
+        b = self.behaviour
         task = FakeTask(id=str(next(self._ids)), action=action, prompt=prompt,
-                        created=time.monotonic(), parent=parent, index=index)
+                        created=time.monotonic(), parent=parent, index=index,
+                        duration=b.duration + self._random.uniform(0, b.duration_jitter))
         self.tasks[task.id] = task
         return task
 
@@ -140,7 +147,7 @@ class FakeMidjourneyProxy:
         elif b.advance == "fetch":
             step = min(task.fetches - 1, len(STEPS) - 1)
         else:
-            share = (time.monotonic() - task.created) / max(b.duration, 1e-9)
+            share = (time.monotonic() - task.created) / max(task.duration, 1e-9)
             step = min(int(share * (len(STEPS) - 1)), len(STEPS) - 1)
         status, progress = STEPS[step]
         body: dict[str, Any] = {
@@ -159,9 +166,12 @@ class FakeMidjourneyProxy:
 
     def image_bytes(self, task_id: str) -> bytes:
         task = self.tasks[task_id]
-        key = (task_id, task.action)
+        # Keyed by what the picture depends on, so benchmarks do not time the fake's drawing.
+        shift = int(task.id) % 4 if task.action == "VARIATION" else 0
+        key = (task.action, task.index if task.action == "UPSCALE" else shift,
+               self.behaviour.grid_size, self.behaviour.texture)
         if key not in self._images:
-            self._images[key] = _draw(task, self.behaviour.grid_size)
+            self._images[key] = _draw(task, self.behaviour.grid_size, self.behaviour.texture)
         return self._images[key]
 
 
@@ -179,7 +189,7 @@ def _buttons(task: FakeTask) -> list[dict[str, str]]:
     return buttons
 
 
-def _draw(task: FakeTask, grid_size: tuple[int, int]) -> bytes:
+def _draw(task: FakeTask, grid_size: tuple[int, int], texture: bool = False) -> bytes:
     """A grid of four distinct quadrants, or (upscale) one quadrant's design at full size."""
     width, height = grid_size
     shift = int(task.id) % 4 if task.action == "VARIATION" else 0
@@ -192,6 +202,9 @@ def _draw(task: FakeTask, grid_size: tuple[int, int]) -> bytes:
         for n, (x, y) in enumerate([(0, 0), (width - half_w, 0), (0, height - half_h),
                                     (width - half_w, height - half_h)]):
             _paint(image, (x, y, x + half_w, y + half_h), (n + shift) % 4)
+    if texture:
+        noise = Image.merge("RGB", [Image.effect_noise(image.size, 40) for _ in range(3)])
+        image = Image.blend(image, noise, 0.25)
     out = io.BytesIO()
     image.save(out, "PNG", compress_level=1)
     return out.getvalue()

@@ -233,3 +233,21 @@ async def test_expired_image_links_and_odd_schemes_are_clear_errors(
         await client.download(f"{proxy.url}/attachments/999/grid.png")
     with pytest.raises(ProviderError, match="cannot open"):
         await client.download("file:///etc/passwd")
+
+
+def test_backoff_grows_by_the_factor_up_to_the_cap() -> None:
+    policy = PollPolicy(first_delay=0.5, factor=1.5, max_delay=5.0)
+    delays = policy.delays()
+    assert [round(next(delays), 3) for _ in range(8)] == [
+        0.5, 0.75, 1.125, 1.688, 2.531, 3.797, 5.0, 5.0]
+
+
+def test_polls_bunch_up_around_the_estimated_finish() -> None:
+    from render.midjourney.polling import FinishEstimate
+    policy, estimate = PollPolicy(first_delay=0.5), FinishEstimate()
+    assert estimate.seconds_left(0.1, now=10.0) is None  # one reading: no rate yet
+    eta = estimate.seconds_left(0.5, now=14.0)  # 40% in 4 s: 5 s left
+    assert eta == pytest.approx(5.0)
+    assert policy.next_delay(5.0, eta=1.2) == 1.2
+    assert policy.next_delay(5.0, eta=0.0) == 0.5  # never hammer the proxy
+    assert policy.next_delay(0.75, eta=3.0) == 0.75  # early on the backoff is shorter anyway
