@@ -1,7 +1,7 @@
 #!/bin/sh
 # Install the Debian packages Routix's tests need, only if one is missing. Safe to re-run.
 set -eu
-PACKAGES="fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-bebas-neue fonts-league-spartan fonts-inter fonts-dejavu-core"
+PACKAGES="fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-bebas-neue fonts-league-spartan fonts-inter fonts-dejavu-core chromium"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -1,31 +1,55 @@
 """The one web app on one port: our HTTP routes first, then the Chainlit chat mounted at `/`.
 
 Routes must be declared before the mount: Chainlit's catch-all would answer them otherwise.
+The process's services are built here once (from settings and the infrastructure URLs that
+`routix up` already started) and handed to the chat through ui/runtime.py.
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
 from routix import __version__
+from routix.infrastructure import Infrastructure
+from routix.services import Services
 from routix.settings import Settings
+from ui import runtime as ui_runtime
 from ui.chainlit_env import prepare_chainlit_environment
 
 CHAT_MODULE = Path(__file__).with_name("chat.py")
 
 
-def create_app(settings: Settings) -> FastAPI:
+def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
+    """The web app; `services` defaults to ones opened on the settings' infrastructure URLs."""
     prepare_chainlit_environment(settings)
     from chainlit.utils import mount_chainlit  # after the environment is prepared
 
-    app = FastAPI(title="Routix", version=__version__, docs_url=None, redoc_url=None)
+    if services is None:
+        infra = Infrastructure.from_settings(settings)  # URLs only: `routix up` started them
+        services = Services.open(settings, database_url=infra.database_url,
+                                 redis_url=infra.redis_url)
+    ui_runtime.install(ui_runtime.UiRuntime(settings=settings, services=services))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await services.close()
+
+    app = FastAPI(title="Routix", version=__version__, docs_url=None, redoc_url=None,
+                  openapi_url=None, lifespan=lifespan)
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> JSONResponse:
         return JSONResponse({"status": "ok", "version": __version__})
 
+    from ui import credits, files
+
+    app.include_router(files.router)
+    app.include_router(credits.router)
     mount_chainlit(app=app, target=str(CHAT_MODULE), path="/")
     return app

@@ -2,7 +2,8 @@
 
 This is the one place Routix *writes* the environment: before `chainlit` is imported we tell it
 where its app root is (the repo, which holds chainlit.md, .chainlit/ and public/) and hand it the
-auth secret from settings, or one generated once into var/ (never committed).
+auth secret from settings, or one generated once into var/ (never committed), and point it at
+the offline frontend build (ui/frontend_build.py).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import secrets
 from pathlib import Path
 
 from routix.settings import Settings
+from ui.frontend_build import prepare_offline_build
 
 APP_ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,5 +30,12 @@ def auth_secret(settings: Settings) -> str:
 
 
 def prepare_chainlit_environment(settings: Settings) -> None:
+    """Set Chainlit's environment, then point it at the offline copy of its frontend."""
     os.environ["CHAINLIT_APP_ROOT"] = str(APP_ROOT)
     os.environ["CHAINLIT_AUTH_SECRET"] = auth_secret(settings)
+
+    from chainlit.config import config  # only now: importing it reads the variables above
+
+    build = prepare_offline_build(settings.data_path / "chainlit")
+    # An absolute path survives Chainlit's os.path.join(APP_ROOT, custom_build).
+    config.ui.custom_build = str(build)

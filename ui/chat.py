@@ -1,15 +1,183 @@
-"""The creator's chat (Chainlit). For now: a welcome that says what is coming."""
+"""The creator's chat (Chainlit callbacks): sign-in, formats, starters, messages, actions, resume.
+
+Thin on purpose: turns run in ui/conversation.py, results render in ui/results.py, history
+lives in ui/history.py. Loaded by Chainlit through `mount_chainlit` after `create_app` installed
+the process's services (ui/runtime.py).
+"""
 
 from __future__ import annotations
 
 import chainlit as cl
 
+from admin.users import authenticate
+from routix.errors import InvalidInput, RoutixError
+from ui.conversation import run_chat_turn, send_error, session_identity
+from ui.formats import DEFAULT_FORMAT, FORMATS, Format, format_for_profile, with_format
+from ui.history import RoutixDataLayer, file_url
+from ui.identity import chainlit_user_for
+from ui.results import price_of
+from ui.runtime import runtime
+from ui.uploads import attachments_from
 
+
+def current_format() -> Format:
+    return format_for_profile(cl.user_session.get("chat_profile"))
+
+
+# --- sign-in and history ------------------------------------------------------------------------
+@cl.password_auth_callback
+async def sign_in(username: str, password: str) -> cl.User | None:
+    async with runtime().services.sessions.begin() as session:
+        user = await authenticate(session, username, password)
+    return chainlit_user_for(user) if user is not None else None
+
+
+@cl.data_layer
+def data_layer() -> RoutixDataLayer:
+    services = runtime().services
+    return RoutixDataLayer(services.database_url, services.objects)
+
+
+# --- the empty chat: formats and starters ---------------------------------------------
+@cl.set_chat_profiles
+async def chat_profiles(user: cl.User | None, language: str | None = None) -> list[cl.ChatProfile]:
+    return [cl.ChatProfile(name=f.profile, markdown_description=f.description, icon=f.icon,
+                           default=f is DEFAULT_FORMAT) for f in FORMATS]
+
+
+@cl.set_starters
+async def starters(user: cl.User | None, language: str | None = None) -> list[cl.Starter]:
+    price = price_of(runtime().services, "generate")
+    return [
+        cl.Starter(label="YouTube thumbnail for…", icon="/public/starters/youtube.svg",
+                   message="Thumbnail for my video '10 Python tricks', bold, my face on the right"),
+        cl.Starter(label="Shorts cover…", icon="/public/starters/shorts.svg",
+                   message="A Shorts cover for 'I tried 5 AI tools for a week', bright and fun"),
+        cl.Starter(label="Use my photo…", icon="/public/starters/photo.svg",
+                   message="Use my photo (attached) for a thumbnail for 'My 5am morning "
+                           f"routine', calm colours ({price} credits for four)"),
+    ]
+
+
+@cl.on_chat_start
+async def on_chat_start() -> None:
+    # No welcome message: Chainlit shows the starters only while the chat is empty.
+    cl.user_session.set("format", current_format().aspect)
+
+
+@cl.on_chat_resume
+async def on_chat_resume(thread: dict) -> None:
+    """Reopened from history: the input box comes back and the agent resumes by thread id."""
+    metadata = thread.get("metadata") or {}
+    if isinstance(metadata, dict) and metadata.get("chat_profile"):
+        cl.user_session.set("chat_profile", metadata["chat_profile"])
+
+
+# --- messages ---------------------------------------------------------------------------------
 @cl.on_message
 async def on_message(message: cl.Message) -> None:
-    await cl.Message(
-        content=(
-            "Routix is set up and running. The thumbnail agent is being wired in; "
-            f"you said: {message.content[:200]}"
-        )
+    identity = session_identity()
+    if identity is None:
+        await cl.Message(content="Please sign in again.").send()
+        return
+    try:
+        runtime().limits.check_message(message.content, len(message.elements or []))
+        attachments = await attachments_from(message.elements or [])
+    except InvalidInput as exc:
+        await send_error(exc)
+        return
+    if not message.content.strip() and attachments:
+        await cl.Message(content="Got your photo. What is the video called, and what mood "
+                                 "should the thumbnail have?").send()
+    await run_chat_turn(identity, with_format(message.content, current_format()), attachments,
+                        title=message.content[:100], channel=_channel(identity.email))
+
+
+def _channel(email: str) -> str:
+    user = cl.user_session.get("user")
+    return getattr(user, "display_name", None) or email.split("@", 1)[0]
+
+
+# --- actions on results ---------------------------------------------------------------
+async def _pick(action: cl.Action, question: str) -> dict | None:
+    results = action.payload.get("results", [])
+    if len(results) == 1:
+        return results[0]
+    choice = await cl.AskActionMessage(
+        content=question,
+        actions=[cl.Action(name="pick", label=f"#{r['position']}", payload=r) for r in results],
+        timeout=300,
     ).send()
+    return choice.get("payload") if choice else None
+
+
+async def _follow_up(text: str) -> None:
+    identity = session_identity()
+    if identity is None:
+        return
+    await cl.Message(content=text, author=identity.email, type="user_message").send()
+    await run_chat_turn(identity, text, [], title="", channel=_channel(identity.email))
+
+
+@cl.action_callback("vary")
+async def on_vary(action: cl.Action) -> None:
+    picked = await _pick(action, f"Which one should I vary? ({_price('vary')})")
+    if picked:
+        await _follow_up(f"Vary #{picked['position']}")
+
+
+@cl.action_callback("upscale")
+async def on_upscale(action: cl.Action) -> None:
+    picked = await _pick(action, f"Which one should I upscale? ({_price('upscale')})")
+    if picked:
+        await _follow_up(f"Upscale #{picked['position']}")
+
+
+@cl.action_callback("refine")
+async def on_refine(action: cl.Action) -> None:
+    picked = await _pick(action, "Which one should I refine?")
+    if not picked:
+        return
+    answer = await cl.AskUserMessage(
+        content=f"What should change on #{picked['position']}? For example “yellow text”, "
+                f"“bigger face”, “headline: STOP DOING THIS”. ({_price('refine')})",
+        timeout=600,
+    ).send()
+    if answer and answer.get("output", "").strip():
+        try:
+            runtime().limits.check_message(answer["output"], 0)
+        except RoutixError as exc:
+            await send_error(exc)
+            return
+        await run_chat_turn(session_identity(), f"Refine #{picked['position']}: "
+                            f"{answer['output'].strip()}", [], title="", channel="")
+
+
+@cl.action_callback("resize")
+async def on_resize(action: cl.Action) -> None:
+    picked = await _pick(action, f"Which one do you want in other sizes? ({_price('resize')} "
+                                 "per size)")
+    if picked:
+        others = " and ".join(f.aspect for f in FORMATS if f.aspect != picked.get("aspect"))
+        await _follow_up(f"Other sizes of #{picked['position']}: {others}")
+
+
+@cl.action_callback("download")
+async def on_download(action: cl.Action) -> None:
+    files = [
+        cl.File(name=f"routix-{r['position']}.{r['key'].rsplit('.', 1)[-1]}",
+                url=file_url(r["key"]) + "?download=1", mime=r.get("content_type"),
+                display="inline")
+        for r in action.payload.get("results", [])
+    ]
+    await cl.Message(content="The original files, full size:", elements=files).send()
+
+
+@cl.action_callback("quick_reply")
+async def on_quick_reply(action: cl.Action) -> None:
+    await _follow_up(str(action.payload.get("text", ""))[:200])
+
+
+def _price(action: str) -> str:
+    price = price_of(runtime().services, action)
+    return f"{price} credit{'s' if price != 1 else ''}"

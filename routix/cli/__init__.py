@@ -7,7 +7,7 @@ import sys
 import typer
 from rich.console import Console
 
-from routix.cli import library, services
+from routix.cli import library, services, users
 
 console = Console()
 err_console = Console(stderr=True)
@@ -21,6 +21,7 @@ app = typer.Typer(
 )
 services.register(app)
 library.register(app)
+users.register(app)
 
 
 def main() -> None:

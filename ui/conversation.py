@@ -1,0 +1,179 @@
+"""One turn in the chat: call the agent, render its event stream, map errors to sentences.
+
+This is the only caller of `agent.turn.run_turn`. Errors reach the creator as one sentence
+(RoutixError.user_message); anything else is logged with its traceback and apologised for.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+import chainlit as cl
+
+from agent.events import (
+    Attachment,
+    CreditsEvent,
+    DoneEvent,
+    ErrorEvent,
+    ImageEvent,
+    MessageEvent,
+    ProgressEvent,
+    QuestionEvent,
+    StatusEvent,
+)
+from routix.errors import InsufficientCredits, RoutixError
+from ui.identity import Identity
+from ui.progress import ProgressView
+from ui.results import Result, resolve, send_results
+from ui.runtime import runtime
+
+log = logging.getLogger(__name__)
+
+BUY_URL = "/credits/buy"
+
+
+def out_of_credits_text(message: str) -> str:
+    return f"{message} [Buy credits]({BUY_URL}) to keep going — your chats stay as they are."
+
+
+@dataclass
+class TurnState:
+    """What the view has seen of the stream so far."""
+
+    identity: Identity
+    title: str
+    channel: str
+    pending: dict[str, list[Result]] = field(default_factory=dict)
+    expected: dict[str, int] = field(default_factory=dict)
+    spent: int = 0
+    balance: int | None = None
+
+    def balance_line(self) -> str:
+        if self.balance is None:
+            return ""
+        plural = "s" if self.spent != 1 else ""
+        spent = f"{self.spent} credit{plural} spent · " if self.spent else ""
+        return f"({spent}{self.balance} left)"
+
+
+async def agent_events(identity: Identity, thread_id: str, text: str,
+                       attachments: list[Attachment]) -> AsyncIterator:
+    try:
+        from agent.turn import run_turn
+    except ImportError:
+        yield ErrorEvent(message="The thumbnail agent is not installed in this build yet.",
+                         code="unavailable")
+        return
+    async for event in run_turn(runtime().services, identity.user_id, thread_id, text,
+                                attachments):
+        yield event
+
+
+async def run_chat_turn(identity: Identity, text: str, attachments: list[Attachment], *,
+                        title: str, channel: str) -> None:
+    """Run one agent turn for the current Chainlit thread, one at a time per thread."""
+    rt = runtime()
+    thread_id = cl.context.session.thread_id
+    try:
+        with rt.gate.hold(thread_id):
+            await _render_turn(identity, thread_id, text, attachments, title, channel)
+    except RoutixError as exc:
+        await send_error(exc)
+
+
+async def _render_turn(identity: Identity, thread_id: str, text: str,
+                       attachments: list[Attachment], title: str, channel: str) -> None:
+    view = ProgressView()
+    state = TurnState(identity, title, channel)
+    await view.start()
+    try:
+        async for event in agent_events(identity, thread_id, text, attachments):
+            await _handle(event, view, state)
+    except RoutixError as exc:
+        await view.close(error=True)
+        await send_error(exc)
+    except Exception:
+        log.exception("turn failed for thread %s", thread_id)
+        await view.close(error=True)
+        await cl.Message(content="Something went wrong on our side and nothing was charged "
+                                 "for it. Please try again in a moment.").send()
+    finally:
+        await view.close()
+        await _flush(state, None)
+
+
+async def _handle(event, view: ProgressView, state: TurnState) -> None:
+    match event:
+        case StatusEvent():
+            await view.status(event)
+        case ProgressEvent():
+            state.expected[event.generation_id] = event.total
+            await view.progress(event)
+            if event.done >= event.total:
+                await _flush(state, event.generation_id)
+        case ImageEvent():
+            result = await resolve(runtime().services, state.identity.user_id, event)
+            if result is not None:
+                state.pending.setdefault(event.generation_id, []).append(result)
+                state.title = state.title or event.title
+        case CreditsEvent():
+            state.balance = event.balance
+            if event.change < 0:
+                state.spent += -event.change
+        case QuestionEvent():
+            await view.close()
+            await send_question(event)
+        case MessageEvent():
+            await view.close()
+            await cl.Message(content=event.text).send()
+        case ErrorEvent():
+            await view.close(error=True)
+            text = event.message
+            if event.code == "insufficient_credits":
+                text = out_of_credits_text(text)
+            await cl.Message(content=text).send()
+        case DoneEvent():
+            await view.close()
+            await _flush(state, None)
+
+
+async def _flush(state: TurnState, generation_id: str | None) -> None:
+    """Send the results of one generation (or all still pending) once they are all in."""
+    ids = [generation_id] if generation_id else list(state.pending)
+    for gid in ids:
+        results = state.pending.pop(gid, [])
+        if results:
+            await send_results(runtime().services, state.identity.user_id, results,
+                               title=state.title, channel=state.channel,
+                               balance_line=state.balance_line())
+
+
+async def send_question(event: QuestionEvent) -> None:
+    actions = [cl.Action(name="quick_reply", label=option, payload={"text": option})
+               for option in event.options[:6]]
+    await cl.Message(content=event.question, actions=actions).send()
+
+
+async def send_error(exc: RoutixError) -> None:
+    text = exc.user_message
+    if isinstance(exc, InsufficientCredits):
+        text = out_of_credits_text(text)
+    await cl.Message(content=text).send()
+
+
+def session_identity() -> Identity | None:
+    """The signed-in creator of this Chainlit session."""
+    from ui.identity import identity_from_metadata
+
+    user = cl.user_session.get("user")
+    if user is None:
+        return None
+    identity = identity_from_metadata(user.identifier, user.metadata)
+    if identity is None and getattr(user, "id", None):  # persisted: its id is ours
+        from storage.models import Role
+
+        identity = Identity(uuid.UUID(str(user.id)), user.identifier, Role.CREATOR)
+    return identity

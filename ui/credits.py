@@ -1,0 +1,43 @@
+"""Credits in the page: the balance badge's data, and the buy page (filled in by billing)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from ui.identity import request_identity
+from ui.results import PRICE_SETTING, price_of
+from ui.runtime import runtime
+
+router = APIRouter()
+
+
+@router.get("/credits/balance", include_in_schema=False)
+async def credits_balance(request: Request) -> JSONResponse:
+    """What the always-visible badge shows (public/routix.js polls it)."""
+    identity = request_identity(request)
+    if identity is None:
+        return JSONResponse({"detail": "Sign in first."}, status_code=401)
+    from storage import ledger
+
+    services = runtime().services
+    async with services.sessions() as session:
+        balance = await ledger.balance(session, identity.user_id)
+    prices = {name: price_of(services, name) for name in PRICE_SETTING}
+    return JSONResponse({"balance": balance, "prices": prices, "buy_url": "/credits/buy"},
+                        headers={"Cache-Control": "no-store"})
+
+
+@router.get("/credits/buy", include_in_schema=False)
+async def buy_credits(request: Request) -> HTMLResponse:
+    """Placeholder until billing lands: says so, and links back to the chat."""
+    signed_in = request_identity(request) is not None
+    body = ("Buying credits opens here soon. Until then, ask the Routix team to top up your "
+            "account." if signed_in else "Sign in to buy credits.")
+    return HTMLResponse(
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Buy credits · Routix"
+        "</title><link rel=stylesheet href=/public/routix.css></head>"
+        "<body class=routix-page><main class=routix-card><img src=/public/logo_dark.svg "
+        f"alt=Routix height=40><h1>Buy credits</h1><p>{body}</p><p><a href=/>Back to the "
+        "chat</a></p></main></body></html>"
+    )

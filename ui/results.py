@@ -1,0 +1,148 @@
+"""The four thumbnails as one chat message: a grid, compliance lines, feed previews, actions.
+
+Images are shown from `/files/{key}` (our authenticated route), never from a provider URL, so
+history keeps working and nobody else can open them. Feed previews (ui/feed_preview.py) are
+rendered here for 16:9 results and stored with the creator's chat files.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from dataclasses import dataclass
+
+import chainlit as cl
+from sqlalchemy import select
+
+from agent.events import ImageEvent
+from routix.services import Services
+from storage.models import Asset
+from ui.feed_preview import FeedText, feed_preview_png
+from ui.history import chat_prefix, file_url
+
+log = logging.getLogger(__name__)
+
+ACTIONS = (  # name, label, icon (lucide names, bundled with Chainlit's frontend)
+    ("vary", "Vary", "shuffle"),
+    ("upscale", "Upscale", "maximize-2"),
+    ("refine", "Refine", "pencil"),
+    ("resize", "Other sizes", "ratio"),
+    ("download", "Download", "download"),
+)
+PRICE_SETTING = {"vary": "price_vary", "upscale": "price_upscale", "refine": "price_refine",
+                 "resize": "price_resize", "generate": "price_generate"}
+DEFAULT_PRICES = {"vary": 4, "upscale": 1, "refine": 1, "resize": 1, "generate": 4}
+
+
+def price_of(services: Services, action: str) -> int:
+    """The configured price of an action (settings.price_*), with the defaults as fallback."""
+    return int(getattr(services.settings, PRICE_SETTING[action], DEFAULT_PRICES[action]))
+
+
+@dataclass(frozen=True)
+class Result:
+    """One delivered image, as the chat needs it."""
+
+    position: int
+    asset_id: str
+    key: str
+    aspect: str
+    width: int
+    height: int
+    byte_size: int
+    content_type: str
+    compliance_ok: bool
+    problems: tuple[str, ...]
+    title: str
+
+    def payload(self) -> dict:
+        return {"position": self.position, "asset_id": self.asset_id, "key": self.key,
+                "aspect": self.aspect, "content_type": self.content_type}
+
+
+async def resolve(services: Services, user_id: uuid.UUID, event: ImageEvent) -> Result | None:
+    """The stored asset behind an image event, if it is this user's."""
+    async with services.sessions() as session:
+        key = await session.scalar(select(Asset.object_key).where(
+            Asset.id == uuid.UUID(event.asset_id), Asset.user_id == user_id))
+    if key is None:
+        log.warning("image event for an asset that is not the user's: %s", event.asset_id)
+        return None
+    return Result(event.position, event.asset_id, key, event.aspect, event.width, event.height,
+                  event.byte_size, event.content_type, event.compliance.ok,
+                  tuple(event.compliance.problems), event.title)
+
+
+def compliance_line(result: Result) -> str:
+    size = f"{result.width}×{result.height}, {result.byte_size / 1024:.0f} KB"
+    if result.compliance_ok:
+        return f"✓ meets YouTube's thumbnail rules ({size})"
+    return f"⚠ {'; '.join(result.problems) or 'check before uploading'} ({size})"
+
+
+async def store_feed_preview(services: Services, user_id: uuid.UUID, result: Result,
+                             title: str, channel: str) -> str | None:
+    """Render and store the feed preview of a 16:9 result; returns its object key."""
+    if result.aspect != "16:9":
+        return None
+    try:
+        data = await services.objects.get(result.key)
+        png = await asyncio.to_thread(feed_preview_png, data, FeedText(title=title,
+                                                                      channel=channel))
+        return await services.objects.put(png, content_type="image/png",
+                                          prefix=chat_prefix(user_id))
+    except Exception:  # a preview is a bonus: never lose the results over it
+        log.exception("feed preview failed for %s", result.asset_id)
+        return None
+
+
+async def send_results(services: Services, user_id: uuid.UUID, results: list[Result],
+                       *, title: str, channel: str, balance_line: str) -> cl.Message:
+    """The result message: images inline (a grid), one line each, previews at the side."""
+    results = sorted(results, key=lambda r: r.position)
+    previews = await asyncio.gather(*(
+        store_feed_preview(services, user_id, r, title or r.title, channel) for r in results))
+    elements: list[cl.Element] = []
+    lines = []
+    for result, preview in zip(results, previews, strict=True):
+        elements.append(cl.Image(name=f"#{result.position}", url=file_url(result.key),
+                                 display="inline", size="large", mime=result.content_type))
+        line = f"**#{result.position}** {compliance_line(result)}"
+        if preview:
+            name = f"feed preview #{result.position}"
+            elements.append(cl.Image(name=name, url=file_url(preview), display="side",
+                                     mime="image/png"))
+            line += f" · {name}"
+        lines.append(line)
+    count = len(results)
+    head = f"Here {'is' if count == 1 else 'are'} your {_number(count)} thumbnail" \
+           f"{'' if count == 1 else 's'}. {balance_line}".strip()
+    payload = {"results": [r.payload() for r in results]}
+    actions = [
+        cl.Action(name=name, label=_action_label(services, name, label), icon=icon,
+                  payload=payload, tooltip=_tooltip(services, name))
+        for name, label, icon in ACTIONS
+    ]
+    message = cl.Message(content=head + "\n\n" + "\n".join(f"- {line}" for line in lines),
+                         elements=elements, actions=actions)
+    await message.send()
+    return message
+
+
+def _number(n: int) -> str:
+    return {1: "one", 2: "two", 3: "three", 4: "four"}.get(n, str(n))
+
+
+def _action_label(services: Services, name: str, label: str) -> str:
+    if name == "download":
+        return label
+    price = price_of(services, name)
+    return f"{label} · {price} cr"
+
+
+def _tooltip(services: Services, name: str) -> str:
+    if name == "download":
+        return "Download the original files"
+    price = price_of(services, name)
+    return f"Costs {price} credit{'s' if price != 1 else ''}"

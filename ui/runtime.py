@@ -1,0 +1,37 @@
+"""The web process's services, made once by `create_app` and read by the Chainlit callbacks.
+
+Chainlit loads `ui/chat.py` as a module and calls its decorated functions with no way to pass
+arguments, so `create_app` installs one `UiRuntime` here before mounting the chat, and the
+callbacks ask for it with `runtime()`. Nothing is built at import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from routix.services import Services
+from routix.settings import Settings
+from ui.limits import ChatLimits, GenerationGate
+
+
+@dataclass
+class UiRuntime:
+    settings: Settings
+    services: Services
+    limits: ChatLimits = field(default_factory=ChatLimits)
+    gate: GenerationGate = field(default_factory=GenerationGate)
+
+
+_current: UiRuntime | None = None
+
+
+def install(value: UiRuntime) -> None:
+    global _current
+    _current = value
+
+
+def runtime() -> UiRuntime:
+    if _current is None:
+        raise RuntimeError("ui.runtime.install() was not called: start the web app with "
+                           "ui.app.create_app(settings)")
+    return _current
