@@ -113,6 +113,7 @@ def _command(workdir: Path, ports: dict[str, int]) -> list[str]:
         "-master.telemetry=false",  # never phone home from a test
         "-webdav=false",
         "-admin.ui=false",
+        "-volume.preStopSeconds=0",  # nothing to drain in a test: stop at once
         "-s3.port.iceberg=0",
         "-s3.port.lance=0",
         f"-filer.localSocket={workdir / 'filer.sock'}",
