@@ -63,16 +63,7 @@ def placeholder_person(seed: int) -> Placeholder:
     half = 100 + rng.randrange(-6, 7)  # face width varies a little
     head = (cx - half, 95, cx + half, 375)
     _hair_back(d, style, head, hair)
-    # shoulders, neck (with the chin's shadow on it) and collar
-    d.ellipse((cx - 240, 410, cx + 240, 880), fill=shirt)
-    d.ellipse((cx - 240, 410, cx + 240, 880), outline=_shade(shirt, 0.8), width=6)
-    d.rectangle((cx - 58, 320, cx + 58, 440), fill=_shade(skin, 0.8))
-    d.ellipse((cx - 62, 340, cx + 62, 400), fill=_shade(skin, 0.68))
-    d.polygon([(cx - 58, 425), (cx, 495), (cx + 58, 425)], fill=_shade(skin, 0.76))
-    d.line([(cx - 80, 420), (cx, 500), (cx + 80, 420)], fill=_shade(shirt, 0.7), width=10)
-    # ears, then the face with rim shading
-    for ex in (head[0] - 16, head[2] - 22):
-        d.ellipse((ex, 205, ex + 38, 275), fill=_shade(skin, 0.88))
+    _body(d, cx, head, skin, shirt)
     face = Image.new("RGBA", (head[2] - head[0], head[3] - head[1]), (*skin, 255))
     face = Image.composite(
         face, Image.new("RGBA", face.size, (*_shade(skin, 0.6), 255)),
@@ -81,8 +72,33 @@ def placeholder_person(seed: int) -> Placeholder:
     mask = Image.new("L", face.size, 0)
     ImageDraw.Draw(mask).ellipse((0, 0, face.width - 1, face.height - 1), fill=255)
     img.paste(face, head[:2], mask)
-    # highlights on forehead, cheeks and nose bridge: light-over-dark structure a face detector
-    # needs, which dark skin tones otherwise lack
+    _light_face(img, cx, head, skin)
+    _hair_front(d, style, head, hair, rng)
+    _eye_sockets(img, cx, skin)
+    _face_features(d, cx, skin, hair, expression, rng)
+    img = img.filter(ImageFilter.GaussianBlur(0.8))
+    # Square and centred a little below the eyes, the way Haar detections of it come out.
+    face_box = (cx - 135, 115, cx + 135, 385)
+    return Placeholder(img, face_box)
+
+
+def _body(d: ImageDraw.ImageDraw, cx: int, head: tuple[int, int, int, int],
+          skin: tuple[int, int, int], shirt: tuple[int, int, int]) -> None:
+    """Shoulders, the neck with the chin's shadow on it, the collar and the ears."""
+    d.ellipse((cx - 240, 410, cx + 240, 880), fill=shirt)
+    d.ellipse((cx - 240, 410, cx + 240, 880), outline=_shade(shirt, 0.8), width=6)
+    d.rectangle((cx - 58, 320, cx + 58, 440), fill=_shade(skin, 0.8))
+    d.ellipse((cx - 62, 340, cx + 62, 400), fill=_shade(skin, 0.68))
+    d.polygon([(cx - 58, 425), (cx, 495), (cx + 58, 425)], fill=_shade(skin, 0.76))
+    d.line([(cx - 80, 420), (cx, 500), (cx + 80, 420)], fill=_shade(shirt, 0.7), width=10)
+    for ex in (head[0] - 16, head[2] - 22):
+        d.ellipse((ex, 205, ex + 38, 275), fill=_shade(skin, 0.88))
+
+
+def _light_face(img: Image.Image, cx: int, head: tuple[int, int, int, int],
+                skin: tuple[int, int, int]) -> None:
+    """Highlights on forehead, cheeks and nose bridge: the light-over-dark structure a face
+    detector needs, which darker skin tones otherwise lack."""
     glow = Image.new("L", img.size, 0)
     g = ImageDraw.Draw(glow)
     g.ellipse((cx - 60, head[1] + 55, cx + 60, head[1] + 105), fill=150)
@@ -93,8 +109,10 @@ def placeholder_person(seed: int) -> Placeholder:
     lift = 1.12 + 0.5 * (1 - sum(skin) / 765)
     img.paste(Image.new("RGBA", img.size, (*_shade(skin, lift), 255)), (0, 0),
               Image.fromarray(np.minimum(np.asarray(glow), np.asarray(_alpha_of(img)))))
-    _hair_front(d, style, head, hair, rng)
-    # soft eye-socket shadows: the dark band over lighter cheeks that Haar features look for
+
+
+def _eye_sockets(img: Image.Image, cx: int, skin: tuple[int, int, int]) -> None:
+    """Soft eye-socket shadows: the dark band over lighter cheeks that Haar features look for."""
     sockets = Image.new("L", img.size, 0)
     sd = ImageDraw.Draw(sockets)
     for side in (-1, 1):
@@ -102,11 +120,6 @@ def placeholder_person(seed: int) -> Placeholder:
         sd.ellipse((ex - 38, 222 - 30, ex + 38, 222 + 22), fill=230)
     sockets = sockets.filter(ImageFilter.GaussianBlur(8))
     img.paste(Image.new("RGBA", img.size, (*_shade(skin, 0.5), 255)), (0, 0), sockets)
-    _face_features(d, cx, skin, hair, expression, rng)
-    img = img.filter(ImageFilter.GaussianBlur(0.8))
-    # Square and centred a little below the eyes, the way Haar detections of it come out.
-    face_box = (cx - 135, 115, cx + 135, 385)
-    return Placeholder(img, face_box)
 
 
 def _hair_back(d: ImageDraw.ImageDraw, style: str, head: tuple[int, int, int, int],

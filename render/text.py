@@ -236,6 +236,19 @@ def render_block(
                 emphasised = True
     if not stroke:
         outer = fill
+    patch, ink = _paint(size, fill, outer, accent if emphasised else None, stickers, style,
+                        shadow_off, bool(stroke))
+    if style.rotation:
+        patch = patch.rotate(style.rotation, resample=Image.Resampling.BICUBIC, expand=True)
+        ink = ink.rotate(style.rotation, resample=Image.Resampling.BICUBIC, expand=True)
+    return patch, ink.getbbox() or (0, 0, 1, 1)
+
+
+def _paint(size: tuple[int, int], fill: Image.Image, outer: Image.Image,
+           accent: Image.Image | None, stickers: list[tuple[Image.Image, int, int]],
+           style: TextStyle, shadow_off: int, stroked: bool) -> tuple[Image.Image, Image.Image]:
+    """Colour the masks: shadow, stroke, fill, the emphasised word, then emoji on top.
+    Returns the patch and the ink mask (fill, stroke and emoji)."""
     for img, ex, ey in stickers:  # emoji cast the shadow too
         outer.paste(255, (ex, ey), img.getchannel("A"))
     patch = Image.new("RGBA", size, (0, 0, 0, 0))
@@ -245,19 +258,15 @@ def render_block(
         shadow.paste(blur, (shadow_off, shadow_off))
         patch.paste(Image.new("RGBA", size, (*style.shadow, 255)), (0, 0),
                     shadow.point(lambda v: v * 3 // 4))
-    if stroke and style.stroke:
+    if stroked and style.stroke:
         patch.paste(Image.new("RGBA", size, (*style.stroke, 255)), (0, 0), outer)
     patch.paste(Image.new("RGBA", size, (*style.fill, 255)), (0, 0), fill)
-    if emphasised:
+    if accent is not None and style.emphasis:
         mask = Image.fromarray(_and(fill, accent))
         patch.paste(Image.new("RGBA", size, (*style.emphasis, 255)), (0, 0), mask)
     for img, ex, ey in stickers:
         patch.alpha_composite(img, (ex, ey))
-    ink = outer
-    if style.rotation:
-        patch = patch.rotate(style.rotation, resample=Image.Resampling.BICUBIC, expand=True)
-        ink = ink.rotate(style.rotation, resample=Image.Resampling.BICUBIC, expand=True)
-    return patch, ink.getbbox() or (0, 0, 1, 1)
+    return patch, outer
 
 
 def _and(a: Image.Image, b: Image.Image) -> np.ndarray:
