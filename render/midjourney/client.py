@@ -32,7 +32,7 @@ class MidjourneyClient:
 
     def __init__(self, base_url: str, secret: str, *, poll: PollPolicy | None = None,
                  request_timeout: float = 20.0, http: httpx.AsyncClient | None = None) -> None:
-        self.base_url = base_url.rstrip("/") + "/"
+        self.base_url = _proxy_root(base_url)
         self.poll = poll or PollPolicy()
         self._auth = {SECRET_HEADER: secret}
         self._owns_http = http is None
@@ -76,6 +76,8 @@ class MidjourneyClient:
         response = await self._call("POST", "mj/submit/change",
                                     {"taskId": task.id, "action": kind.upper(), "index": index})
         if response.status_code == 404:
+            if self.action_endpoint == "change":
+                self.action_endpoint = None  # neither answered: nothing learned about the proxy
             letter = "U" if kind == "upscale" else "V"
             raise ProviderError(f"Midjourney does not offer {letter}{index} for this image.")
         self._raise_for_status(response)
@@ -183,6 +185,14 @@ _UNREADABLE = "Midjourney's proxy sent a reply Routix could not read."
 _NOT_AN_IMAGE = "Midjourney sent something that is not a usable image."
 _SLOW = "Midjourney's proxy did not answer in time; trying again shortly."
 _UNREACHABLE = "Routix could not reach Midjourney's proxy; trying again shortly."
+
+
+def _proxy_root(url: str) -> str:
+    """The proxy's root with a trailing slash; a pasted ".../mj" suffix is dropped."""
+    root = url.strip().rstrip("/")
+    if root.endswith("/mj"):
+        root = root[: -len("/mj")]
+    return root + "/"
 
 
 def _reply(response: httpx.Response) -> SubmitReply:

@@ -89,8 +89,7 @@ class FakeMidjourneyProxy:
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://127.0.0.1:{self._server.server_port}"
 
     def start(self) -> FakeMidjourneyProxy:
         self._thread.start()
@@ -175,7 +174,7 @@ class FakeMidjourneyProxy:
         return self._images[key]
 
 
-def _buttons(task: FakeTask) -> list[dict[str, str]]:
+def _buttons(task: FakeTask) -> list[dict[str, Any]]:
     h = f"{int(task.id) % 10**8:08x}-fake"
     if task.action == "UPSCALE":
         return [{"customId": f"MJ::JOB::upsample_v6_2x_subtle::1::{h}::SOLO",

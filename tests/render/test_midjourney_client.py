@@ -251,3 +251,10 @@ def test_polls_bunch_up_around_the_estimated_finish() -> None:
     assert policy.next_delay(5.0, eta=1.2) == 1.2
     assert policy.next_delay(5.0, eta=0.0) == 0.5  # never hammer the proxy
     assert policy.next_delay(0.75, eta=3.0) == 0.75  # early on the backoff is shorter anyway
+
+
+async def test_a_proxy_url_pasted_with_its_mj_suffix_still_works(
+        proxy: FakeMidjourneyProxy) -> None:
+    async with MidjourneyClient(proxy.url + "/mj/", "s3cret", poll=FAST) as c:
+        assert (await c.wait(await c.imagine("x"))).status == "SUCCESS"
+    assert proxy.requests_to("/imagine")[0].path == "/mj/submit/imagine"
