@@ -42,14 +42,15 @@ class Wording:
 
 
 def plan_variations(templates: Sequence[tuple[str | None, TemplateSpec]], wording: Wording,
-                    *, size: str = "youtube", count: int = 4, seed: int = 0
-                    ) -> list[tuple[str | None, RenderRecipe]]:
+                    *, size: str = "youtube", count: int = 4, seed: int = 0,
+                    first_round: int = 0) -> list[tuple[str | None, RenderRecipe]]:
     """`count` recipes as (template id, recipe): one per template while they last, then the
-    best templates again with alternate palettes."""
+    best templates again with alternate palettes. `first_round=1` starts with palette swaps
+    (variations of one result must all differ from it)."""
     if not templates:
         raise ValueError("no templates to vary")
     chosen: list[tuple[str | None, RenderRecipe]] = []
-    round_ = 0
+    round_ = first_round
     while len(chosen) < count:
         for template_id, spec in templates:
             if len(chosen) == count:

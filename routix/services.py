@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -17,7 +17,9 @@ from storage.db import async_engine, session_factory
 
 if TYPE_CHECKING:
     from arq.connections import ArqRedis
+    from langgraph.graph.state import CompiledStateGraph
 
+    from agent.brain import Brain
     from embeddings.protocol import Embedder
     from storage.objects import AsyncObjectStore
     from vision.analyzer import Analyzer
@@ -37,8 +39,13 @@ class Services:
         return cls(settings, database_url, redis_url, engine, session_factory(engine))
 
     _queue: ArqRedis | None = None
+    _checkpoints: Any = None  # (saver, pool)
+    _creator_graph: Any = None
 
     async def close(self) -> None:
+        if self._checkpoints is not None:
+            await self._checkpoints[1].close()
+            self._checkpoints = None
         if self._queue is not None:
             await self._queue.aclose()
             self._queue = None
@@ -56,6 +63,16 @@ class Services:
                                             default_queue_name=QUEUE_NAME)
         return self._queue
 
+    async def creator_graph(self) -> CompiledStateGraph:
+        """The creator agent, compiled once with the Postgres checkpointer."""
+        if self._creator_graph is None:
+            from graph.creator import build_creator_graph
+            from memory.checkpointer import open_checkpointer
+
+            self._checkpoints = await open_checkpointer(self.database_url)
+            self._creator_graph = build_creator_graph(self._checkpoints[0])
+        return self._creator_graph
+
     # Providers are built on first use: a CLI command that never embeds never loads a model.
     @cached_property
     def objects(self) -> AsyncObjectStore:
@@ -68,6 +85,12 @@ class Services:
         from embeddings.factory import make_embedder
 
         return make_embedder(self.settings, provider=self.settings.embedding_provider)
+
+    @cached_property
+    def brain(self) -> Brain:
+        from agent.brain_factory import make_brain
+
+        return make_brain(self.settings)
 
     @cached_property
     def analyzer(self) -> Analyzer:

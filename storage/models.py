@@ -254,3 +254,22 @@ class AuditEntry(Base):
     target_id: Mapped[str] = mapped_column(String(100), default="")
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = _now()
+
+
+class BrandKit(Base):
+    """A creator's brand and learned preferences (memory/brand_kit.py)."""
+
+    __tablename__ = "brand_kits"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    channel_name: Mapped[str | None] = mapped_column(String(100))
+    colours: Mapped[list[str]] = mapped_column(default=list)
+    fonts: Mapped[list[str]] = mapped_column(default=list)
+    niche: Mapped[str | None] = mapped_column(String(40))
+    face_key: Mapped[str | None] = mapped_column(Text)  # the creator's cut-out in the store
+    preferences: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )

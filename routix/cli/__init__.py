@@ -7,7 +7,7 @@ import sys
 import typer
 from rich.console import Console
 
-from routix.cli import library, services, users
+from routix.cli import library, services, studio, users
 
 console = Console()
 err_console = Console(stderr=True)
@@ -22,6 +22,7 @@ app = typer.Typer(
 services.register(app)
 library.register(app)
 users.register(app)
+studio.register(app)
 
 
 def main() -> None:
