@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from render.midjourney.colours import colour_names
 from render.midjourney.contract import Aspect
-from render.midjourney.room import room_for, room_words
+from render.midjourney.room import Room, room_for, room_words
 from vision.dna import DesignDNA
 
 NO_WORDS = ("text", "letters", "words", "typography", "watermark", "logo", "signature")
@@ -71,10 +71,15 @@ def sanitize(text: str, limit: int = 200) -> str:
     return text.strip(" ,.;:")
 
 
-def build_prompt(dna: DesignDNA, brief: ArtBrief, knobs: PromptKnobs | None = None) -> str:
-    """A full /imagine prompt: description, then parameters Routix controls."""
+def build_prompt(dna: DesignDNA, brief: ArtBrief, knobs: PromptKnobs | None = None,
+                 room: Room | None = None) -> str:
+    """A full /imagine prompt: description, then parameters Routix controls.
+
+    Pass `room` (from `room_from_spec(recipe.spec, aspect)`) when the layer spec is at hand;
+    without it the room is read from the DNA.
+    """
     knobs = knobs or PromptKnobs()
-    room = room_for(dna)
+    room = room or room_for(dna)
     parts = [_subject(dna, brief), *_feel(dna, brief), *room_words(room),
              "cinematic lighting", "high detail"]
     body = ", ".join(p for p in parts if p)

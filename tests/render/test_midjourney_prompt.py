@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from admin.starter_library import starter_templates
 from render.midjourney.colours import colour_name
 from render.midjourney.prompt import (
     ArtBrief,
@@ -12,7 +13,7 @@ from render.midjourney.prompt import (
     sanitize,
     with_aspect,
 )
-from render.midjourney.room import Room, room_for, room_words
+from render.midjourney.room import Room, room_for, room_from_spec, room_words
 from vision.dna import (
     Box,
     Composition,
@@ -50,7 +51,7 @@ def test_prompt_asks_for_text_free_art_with_room_for_headline_and_face() -> None
     prompt = build_prompt(dna(), ArtBrief(topic="building a home lab server"))
     assert prompt.startswith("tech themed background art for a YouTube thumbnail about "
                              "building a home lab server")
-    assert "wide empty negative space on the right" in prompt
+    assert "wide empty negative space on the right side" in prompt
     assert "soft open background on the left side" in prompt
     assert "--no text, letters, words, typography, watermark, logo, signature, people, faces" \
         in prompt
@@ -130,3 +131,18 @@ def test_colour_names(hex_: str, name: str) -> None:
 def test_with_aspect_keeps_an_existing_one() -> None:
     assert with_aspect("sky --ar 9:16", "16:9") == "sky --ar 9:16"
     assert with_aspect("sky", "1:1") == "sky --ar 1:1"
+
+
+def test_room_from_the_spec_follows_the_layers_and_the_reflow() -> None:
+    spec = next(t for t in starter_templates() if t.layout == "face_left")
+    assert room_from_spec(spec, "16:9") == Room(text="right", subject="left")
+    assert room_from_spec(spec, "9:16") == Room(text="top", subject="bottom")  # stacked
+    versus = next(t for t in starter_templates() if t.layout == "versus")
+    assert room_from_spec(versus).split
+
+
+def test_a_spec_room_overrides_the_dna() -> None:
+    prompt = build_prompt(dna(), ArtBrief(topic="x"), PromptKnobs(aspect="9:16"),
+                          room=Room(text="top", subject="bottom"))
+    assert "wide empty negative space at the top" in prompt
+    assert "soft open background at the bottom" in prompt and "--ar 9:16" in prompt
