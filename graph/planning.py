@@ -41,12 +41,13 @@ async def design(state: CreatorState, runtime: Runtime[CreatorContext]) -> Updat
     async with ctx.services.sessions() as session:
         kit = await brand_kit.load(session, ctx.user_id)
     brand_colours = list(kit.colours) if (kit and intent.use_brand) else []
-    designs = await find_designs(ctx.services, intent, k=4, brand_colours=brand_colours)
-    if not designs:
-        raise RoutixError("The design library is still being prepared. Try again in a minute.")
     photo = state.get("photo_key")
     if not photo and intent.use_photo and kit and kit.face_key:
         photo = kit.face_key
+    designs = await find_designs(ctx.services, intent, k=4, brand_colours=brand_colours,
+                                 has_photo=bool(photo))
+    if not designs:
+        raise RoutixError("The design library is still being prepared. Try again in a minute.")
     size = SIZE_OF_ASPECT.get(intent.aspects[0], ctx.default_size) if intent.aspects \
         else ctx.default_size
     headline = _headline(intent, {})

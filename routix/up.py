@@ -68,6 +68,14 @@ def stop_process(proc: subprocess.Popen[bytes], timeout: float = 15) -> None:
         proc.wait()
 
 
+def prepare_storage(settings: Settings) -> None:
+    """Create the S3/R2 bucket if it is missing (the local folder needs nothing)."""
+    if settings.storage_backend == "s3":
+        from storage.objects import make_object_store
+
+        make_object_store(settings).ensure_bucket()  # type: ignore[attr-defined]
+
+
 def _exit_on_sigterm(signum: int, frame: object) -> None:
     raise SystemExit(0)
 
@@ -85,6 +93,11 @@ def serve(settings: Settings, report: Report = print) -> None:
     try:
         infra.start()
         migrate.upgrade(infra.database_url)
+        prepare_storage(settings)
+        if settings.database_is_embedded:  # a local install: a ready-to-use demo account
+            from admin.users import seed_demo_creator
+
+            seed_demo_creator(settings, infra.database_url, report)
         seeding = StarterSeeding(settings, infra, report)
         seeding.start()
         if settings.run_worker_in_up:

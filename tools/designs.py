@@ -35,21 +35,26 @@ def query_text(intent: Intent) -> str:
 
 
 async def find_designs(services: Services, intent: Intent, *, k: int = 4,
-                       exclude: list[str] | None = None, brand_colours: list[str] | None = None
-                       ) -> list[Design]:
-    """The `k` templates that best fit the intent (with a layer spec to render)."""
+                       exclude: list[str] | None = None, brand_colours: list[str] | None = None,
+                       has_photo: bool = False) -> list[Design]:
+    """The `k` templates that best fit the intent (with a layer spec to render).
+
+    Without a photo and without a face wish, faceless designs come first: a stand-in person
+    is a placeholder, not something a creator would post.
+    """
     read = read_wants(intent.topic or "")
     wants = DesignWants(layout=intent.layout, colours=intent.colours or brand_colours or [],
                         energy=intent.energy, niches=intent.niches or read.niches,
                         elements=read.wants.elements)
-    faces = "some" if (intent.wants_face or intent.use_photo) else (
-        "none" if intent.wants_face is False else "any")
+    faces = "some" if (intent.wants_face or intent.use_photo or has_photo) else "none"
     query = TemplateQuery(text=query_text(intent), k=k, wants=wants, faces=faces,
                           exclude_ids=[uuid.UUID(t) for t in exclude or []])
     hits = await search_templates(services.sessions, services.embedder, query)
-    if not hits and faces != "any":  # nothing with (or without) a face: relax, don't fail
-        hits = await search_templates(services.sessions, services.embedder,
-                                      TemplateQuery(text=query.text, k=k, wants=wants))
+    if len(hits) < k and intent.wants_face is None:  # too few: top up with any design
+        more = await search_templates(services.sessions, services.embedder, TemplateQuery(
+            text=query.text, k=k - len(hits), wants=wants,
+            exclude_ids=[*query.exclude_ids, *(h.template_id for h in hits)]))
+        hits = [*hits, *more]
     ids = [h.template_id for h in hits]
     async with services.sessions() as session:
         rows = {t.id: t for t in (await session.scalars(
