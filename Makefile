@@ -6,10 +6,12 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml Makefile | sha256sum | c
 
 .PHONY: run test install system-deps lint bench clean
 
-run: install system-deps
+run: install
+	@sh scripts/system-deps.sh run
 	$(BIN)/routix up
 
-test: install system-deps
+test: install
+	@sh scripts/system-deps.sh test
 	$(BIN)/python -m pytest
 
 install: $(STAMP)
@@ -24,10 +26,9 @@ $(STAMP):
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-# System packages the tests need (fonts for every script, Chromium for browser tests).
-# Idempotent: apt runs only when something is missing.
+# System packages (fonts for every script; Chromium for browser tests). Idempotent.
 system-deps:
-	@sh scripts/system-deps.sh
+	@sh scripts/system-deps.sh test
 
 lint: install
 	$(BIN)/ruff check .

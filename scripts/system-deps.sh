@@ -1,7 +1,13 @@
 #!/bin/sh
-# Install the Debian packages Routix's tests need, only if one is missing. Safe to re-run.
+# Install the Debian packages Routix needs, only if one is missing. Safe to re-run.
+#   system-deps.sh run    fonts for every script the renderer supports
+#   system-deps.sh test   the same plus Chromium for the browser tests
 set -eu
-PACKAGES="fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-bebas-neue fonts-league-spartan fonts-inter fonts-dejavu-core chromium"
+FONTS="fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-bebas-neue fonts-league-spartan fonts-inter fonts-dejavu-core"
+case "${1:-test}" in
+  run) PACKAGES="$FONTS" ;;
+  *) PACKAGES="$FONTS chromium" ;;
+esac
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
