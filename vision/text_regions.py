@@ -18,10 +18,13 @@ from numpy.typing import NDArray
 from vision.colour import lab_to_srgb, rgb_to_hex
 from vision.dna import Box, FontWeight, LetterCase, TextZone
 from vision.text_merge import merge_runs
-from vision.text_style import finish, letter_case, stroke_weight
+from vision.text_style import finish, letter_case, stroke_weight, surround_purity
 
 MIN_GLYPH_H = 0.025  # of image height
 MAX_GLYPH_H = 0.45
+MIN_EDGE_JUMP = 25.0  # ΔE76 across a glyph's outline; set from starter previews vs noise
+MIN_PURITY = 0.6  # share of one colour around a line's letters
+MAX_SPREAD = 6.0  # RMS ΔE76 inside a glyph: flat paint, JPEG noise included
 
 
 @dataclass(frozen=True)
@@ -64,21 +67,64 @@ def find_text(
     h, w = labels.shape
     comps: dict[int, NDArray[np.int32]] = {}
     glyphs: list[Glyph] = []
+    contrast = edge_contrast(lab)
+    cross = cv2.getStructuringElement(cv2.MORPH_CROSS, (3, 3))
     for label in range(len(centres)):
-        n, cc, stats, _ = cv2.connectedComponentsWithStats(
-            (labels == label).astype(np.uint8), connectivity=8
-        )
+        mask = (labels == label).astype(np.uint8)
+        n, cc, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
         comps[label] = cc
-        glyphs += _glyphs(label, stats[1:], w, h, avoid or [])
-    lines = _dedupe(_chain(glyphs))
+        # Mean colour jump across each component's outline: letters are drawn, their edges
+        # are sharp; blobs cut out of photos or noise by colour quantisation are not.
+        inner = cv2.erode(mask, cross)
+        rim = (mask - inner).astype(bool)
+        jump = np.bincount(cc[rim], weights=contrast[rim], minlength=n).astype(np.float64)
+        jump /= np.maximum(np.bincount(cc[rim], minlength=n), 1)
+        spread = _spread(cc, inner.astype(bool), lab, n)
+        glyphs += _glyphs(label, stats[1:], jump[1:], spread[1:], w, h, avoid or [])
+    lines = _dedupe([
+        line for line in _chain(glyphs)
+        if surround_purity(_line_mask(line, comps[line.label], labels.shape), labels,
+                           line.label, line.cap_height) >= MIN_PURITY
+    ])
     zones = [_zone(line, labels, lab, centres, comps[line.label]) for line in lines]
     return merge_runs(zones, aspect=w / h)
 
 
-def _glyphs(label: int, stats: NDArray, w: int, h: int, avoid: list[Box]) -> list[Glyph]:
+def edge_contrast(lab: NDArray[np.float32], step: int = 2) -> NDArray[np.float32]:
+    """Per pixel, the largest Lab distance (ΔE76) to the pixel `step` away in the four axis
+    directions: `step` 2 jumps over one anti-aliased edge pixel."""
+    pad = np.pad(lab, ((step, step), (step, step), (0, 0)), mode="edge")
+    h, w = lab.shape[:2]
+    best = np.zeros((h, w), np.float32)
+    for dy, dx in ((step, 0), (-step, 0), (0, step), (0, -step)):
+        other = pad[step + dy : step + dy + h, step + dx : step + dx + w]
+        np.maximum(best, np.sqrt(((lab - other) ** 2).sum(axis=2)), out=best)
+    return best
+
+
+def _spread(cc: NDArray[np.int32], inner: NDArray[np.bool_], lab: NDArray[np.float32],
+            n: int) -> NDArray[np.float64]:
+    """Per component, the colour spread (RMS ΔE76 from its mean) of its interior pixels:
+    letters are painted in one flat colour, photo blobs only fall into one colour bin."""
+    ids = cc[inner]
+    count = np.maximum(np.bincount(ids, minlength=n), 1)
+    var = np.zeros(n)
+    for ch in range(3):
+        v = lab[..., ch][inner].astype(np.float64)
+        mean = np.bincount(ids, weights=v, minlength=n) / count
+        var += np.bincount(ids, weights=v * v, minlength=n) / count - mean**2
+    # Components too thin to have an interior get 0: thin strokes are judged by their rim.
+    return np.sqrt(np.maximum(var, 0))
+
+
+def _glyphs(
+    label: int, stats: NDArray, jump: NDArray, spread: NDArray, w: int, h: int,
+    avoid: list[Box],
+) -> list[Glyph]:
     x, y, gw, gh, area = (stats[:, i] for i in range(5))
     fill = area / np.maximum(gw * gh, 1)
     ok = (
+        (jump >= MIN_EDGE_JUMP) & (spread <= MAX_SPREAD) &
         (gh >= MIN_GLYPH_H * h) & (gh <= MAX_GLYPH_H * h)
         & (gw >= 0.06 * gh) & (gw <= 1.6 * gh)
         & (fill >= 0.12) & ((fill <= 0.97) | (gw < 0.35 * gh))  # solid + narrow: "I", "l", "1"

@@ -75,6 +75,19 @@ def finish(
     return stroke, shadow
 
 
+def surround_purity(
+    mask: NDArray[np.uint8], labels: NDArray[np.int32], label: int, cap_height: float
+) -> float:
+    """Share of the dominant colour (other than the letters') right around a line's glyphs.
+    Text sits on one backdrop or inside one stroke; blobs cut from a photo are ringed by a
+    mix of neighbouring colours."""
+    r = max(3, round(0.07 * cap_height))
+    y0, y1, x0, x1 = _bounds(mask, pad=2 * r)
+    m, lb = mask[y0:y1, x0:x1], labels[y0:y1, x0:x1]
+    near = _dilate(m, r) & ~_dilate(m, 1)  # skip the anti-aliased pixel next to the ink
+    return _dominant(lb[near], exclude=label)[1]
+
+
 def _dominant(values: NDArray[np.int32], exclude: int) -> tuple[int | None, float]:
     values = values[(values >= 0) & (values != exclude)]
     if values.size == 0:

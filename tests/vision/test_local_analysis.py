@@ -118,3 +118,32 @@ def test_portrait_and_small_images_are_analysed() -> None:
     assert analyse_image(tall).technical.aspect < 1
     small = Image.new("RGB", (320, 180), NAVY)
     assert analyse_image(small).palette[0].role == "background"
+
+
+def photo_like(seed: int) -> Image.Image:
+    """Multi-scale smooth noise: blotches of every size, like foliage or a crowd."""
+    import cv2
+
+    rng = np.random.default_rng(seed)
+    acc = np.zeros((720, 1280, 3), np.float32)
+    for cell, weight in ((8, 1.0), (32, 0.6), (128, 0.35), (512, 0.2)):
+        noise = rng.random((720 // cell + 2, 1280 // cell + 2, 3)).astype(np.float32)
+        acc += weight * cv2.resize(noise, (1280, 720), interpolation=cv2.INTER_CUBIC)
+    acc = (acc - acc.min()) / (acc.max() - acc.min()) * 255
+    return Image.fromarray(acc.astype(np.uint8))
+
+
+def test_textured_photos_do_not_grow_phantom_text() -> None:
+    for seed in range(3):
+        assert analyse_image(photo_like(seed)).text == []
+
+
+def test_stroked_text_on_a_textured_photo_is_found(font) -> None:  # noqa: ANN001
+    im = photo_like(3)
+    d = ImageDraw.Draw(im)
+    d.text((60, 100), "HIDDEN GEMS", font=font(110), fill=(255, 255, 255), stroke_width=6,
+           stroke_fill=(0, 0, 0))
+    ink = d.textbbox((60, 100), "HIDDEN GEMS", font=font(110), stroke_width=6)
+    (zone,) = analyse_image(im).text
+    assert box_iou(zone.box, ink) > 0.7
+    assert zone.word_count == 2 and zone.stroke
