@@ -10,17 +10,20 @@ Where things are:
 - `client`    MidjourneyClient: imagine, fetch, wait, act (U/V), download
 - `grid`      decode_image, split_grid, decode_grid: the 2×2 grid into four images
 - `art`       MidjourneyArt: make_art / imagine / vary / upscale for the worker
+- `batch`     art_for(provider, requests): one background per recipe, grids shared by prompt
 """
 
 from render.midjourney.art import ArtResult, MidjourneyArt
+from render.midjourney.batch import art_for
 from render.midjourney.client import MidjourneyClient
 from render.midjourney.contract import ArtProvider, ArtRequest, Progress
 from render.midjourney.grid import decode_grid, decode_image, split_grid
 from render.midjourney.polling import PollPolicy
 from render.midjourney.prompt import ArtBrief, PromptKnobs, build_prompt, sanitize, with_aspect
+from render.midjourney.room import Room, room_for, room_from_spec
 
 __all__ = [
     "ArtBrief", "ArtProvider", "ArtRequest", "ArtResult", "MidjourneyArt", "MidjourneyClient",
-    "PollPolicy", "Progress", "PromptKnobs", "build_prompt", "decode_grid", "decode_image",
-    "sanitize", "split_grid", "with_aspect",
+    "PollPolicy", "Progress", "PromptKnobs", "Room", "art_for", "build_prompt", "decode_grid",
+    "decode_image", "room_for", "room_from_spec", "sanitize", "split_grid", "with_aspect",
 ]

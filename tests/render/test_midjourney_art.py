@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 from collections.abc import Iterator
 
@@ -9,7 +10,7 @@ import pytest
 from PIL import Image
 
 from admin.starter_library import starter_templates
-from render.midjourney import ArtRequest, MidjourneyArt, MidjourneyClient, PollPolicy
+from render.midjourney import ArtRequest, MidjourneyArt, MidjourneyClient, PollPolicy, art_for
 from render.midjourney.grid import decode_grid, decode_image, split_grid
 from render.recipe import RenderRecipe
 from routix.errors import ConfigurationError, ProviderError
@@ -148,3 +149,37 @@ def test_rgba_and_palette_grids_come_out_rgb() -> None:
         out = io.BytesIO()
         Image.new(mode, (300, 200)).save(out, "PNG")
         assert {im.mode for im in decode_grid(out.getvalue())} == {"RGB"}
+
+
+async def test_recipes_sharing_a_prompt_share_grids(art: MidjourneyArt,
+                                                    proxy: FakeMidjourneyProxy) -> None:
+    requests = [request("prompt a")] * 5 + [request("prompt b", "9:16")]
+    progress = Recorder()
+    images = await art_for(art, requests, progress)
+    assert len(images) == 6
+    prompts = sorted(s.body["prompt"] for s in proxy.requests_to("/imagine"))
+    assert prompts == ["prompt a --ar 16:9", "prompt a --ar 16:9", "prompt b --ar 9:16"]
+    assert len({centre_colour(im) for im in images[:4]}) == 4  # one grid, four quadrants
+    fractions = [f for f, _ in progress.reports]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+
+
+async def test_one_failed_grid_cancels_the_others() -> None:
+    release, cancelled = asyncio.Event(), []
+
+    class Stub:
+        name = "stub"
+
+        async def make_art(self, request: ArtRequest, progress: object) -> list[Image.Image]:
+            if request.prompt == "bad":
+                raise ProviderError("Midjourney could not make this image: nope")
+            try:
+                await release.wait()
+            except asyncio.CancelledError:
+                cancelled.append(request.prompt)
+                raise
+            return []
+
+    with pytest.raises(ProviderError, match="nope"):
+        await art_for(Stub(), [request("slow"), request("bad")])
+    assert cancelled == ["slow"]
