@@ -1,0 +1,13 @@
+"""The local brain's parts, each pure and deterministic:
+
+- `fold`: length-preserving text folding and keyed word lists (`Terms`)
+- `language`: language by script and stop-words
+- `vocab_design`, `vocab_turns`: word lists in en/de/es/fr/pt/fa/ar/ja/hi
+- `guard`: requests Routix always refuses
+- `titles`: quoted titles, `headline:` labels, topics (exact slices of the message)
+- `design`: niches, mood, energy, colours, layout, aspects, faces, listicle numbers
+- `followups`: targets ("#2", "the third") and refinements ("make the text yellow")
+- `request`: a new request's Intent
+- `parse`: `understand_text`, the order of the checks
+- `replies`, `reply_texts`: replies per kind and language
+"""

@@ -1,0 +1,53 @@
+"""Short replies in the creator's language, from `reply_texts`, filled with the request's facts."""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+from agent.brain import ReplyKind, ReplyRequest
+from agent.local import vocab_turns as vt
+from agent.local.fold import fold
+from agent.local.reply_texts import TEXTS
+
+LANGUAGES = frozenset(TEXTS["ask_topic"])
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_DEFAULTS = {"count": 4, "price": "?", "balance": "?", "refunded": "?"}
+
+
+def local_reply(request: ReplyRequest) -> str:
+    """The reply for `request.kind` in its language (English when the language is not known)."""
+    language = reply_language(request.language)
+    key = _text_key(request)
+    text = TEXTS[key].get(language) or TEXTS[key]["en"]
+    filled = string.Formatter().vformat(text, (), _Facts(request.facts))
+    return filled.translate(_PERSIAN_DIGITS) if language == "fa" else filled
+
+
+def reply_language(tag: str | None) -> str:
+    """The primary subtag when we have texts for it ("pt-BR" → "pt"), else "en"."""
+    primary = (tag or "en").split("-")[0].split("_")[0].lower()
+    return primary if primary in LANGUAGES else "en"
+
+
+def _text_key(request: ReplyRequest) -> str:
+    if request.kind is ReplyKind.SMALLTALK:
+        folded = fold(request.message[:500])
+        if vt.THANKS.any(folded):
+            return "smalltalk_thanks"
+        if vt.ABOUT_ROUTIX.any(folded) or not vt.GREETINGS.any(folded):
+            return "smalltalk_about"
+        return "smalltalk_hello"
+    if request.kind is ReplyKind.FAILED and request.facts.get("refunded"):
+        return "failed_refunded"
+    return request.kind.value
+
+
+class _Facts(dict[str, Any]):
+    """Facts with safe stand-ins: a reply never fails for a missing number."""
+
+    def __init__(self, facts: dict[str, Any]) -> None:
+        super().__init__({**_DEFAULTS, **{k: v for k, v in facts.items() if v is not None}})
+
+    def __missing__(self, key: str) -> str:
+        return "?"
