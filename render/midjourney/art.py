@@ -21,6 +21,7 @@ from routix.settings import Settings
 
 # Where each stage sits on the 0..1 bar the creator sees; Midjourney's own drawing dominates.
 _SUBMITTED, _DRAWN, _DOWNLOADED = 0.05, 0.9, 0.97
+_ASPECTS = ("16:9", "9:16", "1:1")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class MidjourneyArt:
 
     async def imagine(self, request: ArtRequest, progress: Progress = no_progress) -> ArtResult:
         """Like make_art, but keeps the task id so a creator can upscale or vary a result."""
+        if request.aspect not in _ASPECTS:
+            raise ValueError(f"Midjourney art is made for {', '.join(_ASPECTS)}, "
+                             f"not {request.aspect!r}")
         await progress(0.0, "Sending the art prompt to Midjourney")
         task_id = await self.client.imagine(with_aspect(request.prompt, request.aspect))
         return await self._grid(task_id, progress)

@@ -183,3 +183,10 @@ async def test_one_failed_grid_cancels_the_others() -> None:
     with pytest.raises(ProviderError, match="nope"):
         await art_for(Stub(), [request("slow"), request("bad")])
     assert cancelled == ["slow"]
+
+
+async def test_an_unknown_aspect_is_a_programming_error(art: MidjourneyArt,
+                                                        proxy: FakeMidjourneyProxy) -> None:
+    with pytest.raises(ValueError, match="4:3"):
+        await art.make_art(request(aspect="4:3"))
+    assert not proxy.requests_to("/imagine")
