@@ -134,10 +134,23 @@ class MidjourneyClient:
 
     # --- images ------------------------------------------------------------------------------
     async def download(self, url: str, limit: int = MAX_IMAGE_BYTES) -> bytes:
-        """The bytes behind a task's imageUrl (relative URLs resolve against the proxy)."""
+        """The bytes behind a task's imageUrl (relative URLs resolve against the proxy).
+
+        Hiccups are retried here (up to poll.transient_retries) rather than by the job queue:
+        the image is already paid for, and a queue retry would draw and pay for it again.
+        """
         url = urljoin(self.base_url, url)
         if urlsplit(url).scheme not in ("http", "https"):
             raise ProviderError("Midjourney returned an image link Routix cannot open.")
+        delays = self.poll.delays()
+        for _ in range(self.poll.transient_retries):
+            try:
+                return await self._download_once(url, limit)
+            except TransientProviderError:
+                await asyncio.sleep(next(delays))
+        return await self._download_once(url, limit)
+
+    async def _download_once(self, url: str, limit: int) -> bytes:
         try:
             async with self._http.stream("GET", url) as response:
                 if response.status_code in (403, 404, 410):

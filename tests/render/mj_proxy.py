@@ -243,17 +243,18 @@ def _handler_for(proxy: FakeMidjourneyProxy) -> type[BaseHTTPRequestHandler]:
         def _serve(self, method: str, body: Any) -> None:
             with proxy._lock:
                 proxy.seen.append(Seen(method, self.path, dict(self.headers), body))
-            if self.path.startswith("/attachments/"):
-                return self._image()
-            if self.headers.get("mj-api-secret") != proxy.secret:
-                return self._json(401, {"error": "Unauthorized"})
             b = proxy.behaviour
             route = self.path.split("?")[0]
+            # Routes by last segment: imagine, action, change, fetch, grid.png (image downloads).
             kind = "fetch" if route.endswith("/fetch") else route.rsplit("/", 1)[-1]
             if b.errors_5xx.get(kind, 0) > 0:
                 with proxy._lock:
                     b.errors_5xx[kind] -= 1
                 return self._json(503, {"error": "Service Unavailable"})
+            if self.path.startswith("/attachments/"):
+                return self._image()  # a CDN: no secret needed
+            if self.headers.get("mj-api-secret") != proxy.secret:
+                return self._json(401, {"error": "Unauthorized"})
             if b.latency:
                 time.sleep(b.latency)
                 with proxy._lock:

@@ -258,3 +258,13 @@ async def test_a_proxy_url_pasted_with_its_mj_suffix_still_works(
     async with MidjourneyClient(proxy.url + "/mj/", "s3cret", poll=FAST) as c:
         assert (await c.wait(await c.imagine("x"))).status == "SUCCESS"
     assert proxy.requests_to("/imagine")[0].path == "/mj/submit/imagine"
+
+
+async def test_image_download_hiccups_are_retried_so_the_paid_grid_is_kept(
+        client: MidjourneyClient, proxy: FakeMidjourneyProxy) -> None:
+    task = await client.wait(await client.imagine("x"))
+    proxy.behaviour.errors_5xx = {"grid.png": FAST.transient_retries}
+    assert (await client.download(task.image_url or "")).startswith(b"\x89PNG")
+    proxy.behaviour.errors_5xx = {"grid.png": FAST.transient_retries + 1}
+    with pytest.raises(TransientProviderError):
+        await client.download(task.image_url or "")
