@@ -7,6 +7,7 @@ Devanagari, Thai, CJK). Emoji are drawn as separate runs from Noto Color Emoji (
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,13 +80,27 @@ def coverage(path: Path, index: int = 0) -> frozenset[int]:
     return frozenset(font.getBestCmap() or {})
 
 
-@lru_cache(maxsize=256)
+_per_thread = threading.local()
+_CACHE_SIZE = 256
+
+
 def load(face: FontFace, size: int) -> ImageFont.FreeTypeFont:
-    """A cached raqm-layout font object for a face at a pixel size."""
-    return ImageFont.truetype(
-        str(require(face.path)), size=max(1, size), index=face.index,
-        layout_engine=ImageFont.Layout.RAQM,
-    )
+    """A cached raqm-layout font object for a face at a pixel size.
+
+    Cached per thread: a FreeType face must not be used by two threads at once, and renders run
+    on worker threads (asyncio.to_thread)."""
+    cache: dict[tuple[FontFace, int], ImageFont.FreeTypeFont] = _per_thread.__dict__.setdefault(
+        "fonts", {})
+    key = (face, max(1, size))
+    font = cache.get(key)
+    if font is None:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()  # fitting probes many sizes; start over rather than grow forever
+        font = cache[key] = ImageFont.truetype(
+            str(require(face.path)), size=key[1], index=face.index,
+            layout_engine=ImageFont.Layout.RAQM,
+        )
+    return font
 
 
 def is_emoji(char: str) -> bool:

@@ -26,3 +26,15 @@ async def test_local_provider_delivers_a_compliant_jpeg_and_a_replayable_record(
         headline=record.headline, emphasis=record.emphasis, palette=record.palette),
         parse_size(record.size))
     assert again.image == result.image
+
+
+async def test_concurrent_renders_on_worker_threads_match_sequential_ones() -> None:
+    import asyncio
+
+    provider = LocalRenderProvider()
+    specs = starter_templates()[:4]
+    content = RenderContent(headline="Same Every Time", emphasis="Same")
+    together = await asyncio.gather(*(provider.render(s, content) for s in specs))
+    for spec, result in zip(specs, together, strict=True):
+        alone = await provider.render(spec, content)
+        assert alone.image == result.image
