@@ -22,6 +22,7 @@ from routix.settings import Settings
 # Where each stage sits on the 0..1 bar the creator sees; Midjourney's own drawing dominates.
 _SUBMITTED, _DRAWN, _DOWNLOADED = 0.05, 0.9, 0.97
 _ASPECTS = ("16:9", "9:16", "1:1")
+_JOB_MARGIN = 10.0  # seconds left for download, decode and compositing after the wait
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,11 @@ class MidjourneyArt:
         if not (settings.midjourney_url and settings.midjourney_secret):
             raise ConfigurationError("Midjourney needs both MIDJOURNEY_URL and "
                                      "MIDJOURNEY_SECRET to be set.")
+        if poll is None:
+            # Stop a little before the worker's job timeout, so the creator hears that
+            # Midjourney was slow rather than a generic "rendering took too long".
+            limit = max(settings.job_timeout_seconds - _JOB_MARGIN, _JOB_MARGIN)
+            poll = PollPolicy(timeout=min(PollPolicy.timeout, limit))
         return cls(MidjourneyClient(settings.midjourney_url,
                                     settings.midjourney_secret.get_secret_value(), poll=poll))
 

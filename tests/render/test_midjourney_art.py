@@ -125,6 +125,15 @@ def test_from_settings_needs_both_url_and_secret() -> None:
                                              midjourney_secret=None))
 
 
+async def test_from_settings_gives_up_before_the_workers_job_timeout() -> None:
+    settings = Settings(_env_file=None, midjourney_url="http://mj.invalid:8080/",
+                        midjourney_secret="k", job_timeout_seconds=120)
+    provider = MidjourneyArt.from_settings(settings)
+    assert provider.client.poll.timeout == 110
+    assert provider.client.base_url == "http://mj.invalid:8080/"
+    await provider.aclose()
+
+
 def test_decoding_refuses_huge_headers_before_reading_pixels() -> None:
     # A PNG whose header claims 20000×20000: refused from the header alone.
     out = io.BytesIO()
