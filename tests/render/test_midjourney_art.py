@@ -199,3 +199,11 @@ async def test_an_unknown_aspect_is_a_programming_error(art: MidjourneyArt,
     with pytest.raises(ValueError, match="4:3"):
         await art.make_art(request(aspect="4:3"))
     assert not proxy.requests_to("/imagine")
+
+
+def test_webp_grids_decode_too() -> None:
+    # Some proxies hand out Discord's WebP previews instead of the PNG.
+    out = io.BytesIO()
+    Image.new("RGB", (400, 224), (10, 200, 90)).save(out, "WEBP")
+    parts = decode_grid(out.getvalue())
+    assert len(parts) == 4 and {p.size for p in parts} == {(200, 112)}
