@@ -66,21 +66,28 @@ def find_text(
     """Text zones in an image given its per-pixel palette labels and Lab pixels, top to bottom."""
     h, w = labels.shape
     comps: dict[int, NDArray[np.int32]] = {}
-    glyphs: list[Glyph] = []
-    contrast = edge_contrast(lab)
-    cross = cv2.getStructuringElement(cv2.MORPH_CROSS, (3, 3))
+    stats_of: dict[int, tuple[int, NDArray]] = {}
+    ids = np.zeros((h, w), np.int64)  # one id per component across all colours
+    offset = 0
     for label in range(len(centres)):
-        mask = (labels == label).astype(np.uint8)
-        n, cc, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        n, cc, stats, _ = cv2.connectedComponentsWithStats(
+            (labels == label).astype(np.uint8), connectivity=8
+        )
         comps[label] = cc
-        # Mean colour jump across each component's outline: letters are drawn, their edges
-        # are sharp; blobs cut out of photos or noise by colour quantisation are not.
-        inner = cv2.erode(mask, cross)
-        rim = (mask - inner).astype(bool)
-        jump = np.bincount(cc[rim], weights=contrast[rim], minlength=n).astype(np.float64)
-        jump /= np.maximum(np.bincount(cc[rim], minlength=n), 1)
-        spread = _spread(cc, inner.astype(bool), lab, n)
-        glyphs += _glyphs(label, stats[1:], jump[1:], spread[1:], w, h, avoid or [])
+        ids += np.where(cc > 0, cc + offset, 0)
+        stats_of[label] = (offset, stats)
+        offset += n
+    # Per component, in one pass over the image: the mean colour jump across its outline
+    # (letters are drawn, their edges are sharp; blobs cut from photos by colour quantisation
+    # are not) and the colour spread inside it (letters are flat paint).
+    rim = _rim(labels)
+    jump = _mean_per_id(ids, edge_contrast(lab), rim, offset)
+    spread = _spread(ids, ~rim, lab, offset)
+    glyphs: list[Glyph] = []
+    for label, (start, stats) in stats_of.items():
+        n = len(stats)
+        glyphs += _glyphs(label, stats[1:], jump[start + 1 : start + n],
+                          spread[start + 1 : start + n], w, h, avoid or [])
     lines = _dedupe([
         line for line in _chain(glyphs)
         if surround_purity(_line_mask(line, comps[line.label], labels.shape), labels,
@@ -102,18 +109,31 @@ def edge_contrast(lab: NDArray[np.float32], step: int = 2) -> NDArray[np.float32
     return np.sqrt(np.maximum((dx * dx).sum(axis=2), (dy * dy).sum(axis=2)))
 
 
-def _spread(cc: NDArray[np.int32], inner: NDArray[np.bool_], lab: NDArray[np.float32],
+def _rim(labels: NDArray[np.int32]) -> NDArray[np.bool_]:
+    """Pixels with a 4-neighbour of another colour label."""
+    pad = np.pad(labels, 1, mode="edge")
+    c = pad[1:-1, 1:-1]
+    return (c != pad[:-2, 1:-1]) | (c != pad[2:, 1:-1]) | (c != pad[1:-1, :-2]) | (
+        c != pad[1:-1, 2:])
+
+
+def _mean_per_id(ids: NDArray[np.int64], values: NDArray, where: NDArray[np.bool_],
+                 n: int) -> NDArray[np.float64]:
+    flat, w = ids.ravel(), where.ravel().astype(np.float64)
+    total = np.bincount(flat, weights=values.ravel() * w, minlength=n)
+    return total / np.maximum(np.bincount(flat, weights=w, minlength=n), 1)
+
+
+def _spread(ids: NDArray[np.int64], inner: NDArray[np.bool_], lab: NDArray[np.float32],
             n: int) -> NDArray[np.float64]:
     """Per component, the colour spread (RMS ΔE76 from its mean) of its interior pixels:
-    letters are painted in one flat colour, photo blobs only fall into one colour bin."""
-    ids = cc[inner]
-    count = np.maximum(np.bincount(ids, minlength=n), 1)
+    letters are painted in one flat colour, photo blobs only fall into one colour bin.
+    Components too thin to have an interior get 0: thin strokes are judged by their rim."""
     var = np.zeros(n)
     for ch in range(3):
-        v = lab[..., ch][inner].astype(np.float64)
-        mean = np.bincount(ids, weights=v, minlength=n) / count
-        var += np.bincount(ids, weights=v * v, minlength=n) / count - mean**2
-    # Components too thin to have an interior get 0: thin strokes are judged by their rim.
+        v = lab[..., ch].astype(np.float64)
+        mean = _mean_per_id(ids, v, inner, n)
+        var += _mean_per_id(ids, v * v, inner, n) - mean**2
     return np.sqrt(np.maximum(var, 0))
 
 
