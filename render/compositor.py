@@ -10,6 +10,7 @@ from PIL import Image
 
 from render.backgrounds import paint_art, paint_background
 from render.content import RenderContent
+from render.contrast import readable_on
 from render.layout import hosts, layer_boxes, tall_split
 from render.placeholder import placeholder_person
 from render.shapes import draw_shape
@@ -94,7 +95,8 @@ def _paint_subject(canvas: Image.Image, layer: SubjectLayer, box: Box, palette: 
 
 def _paint_text(canvas: Image.Image, layer: TextLayer, index: int, box: Box, palette: Palette,
                 size: OutputSize, text: str, emphasis: str | None,
-                language: str | None) -> TextBox | None:
+                language: str | None, ground: tuple[int, int, int] | None) -> TextBox | None:
+    """Fit and draw one text slot; `ground` is the colour of the shape it sits on, if any."""
     text = apply_case(text, layer.case)
     if not text:
         return None
@@ -108,8 +110,11 @@ def _paint_text(canvas: Image.Image, layer: TextLayer, index: int, box: Box, pal
         stroke_ratio=layer.stroke_width if layer.stroke else 0.0, language=language,
         rotation=layer.rotation,
     )
+    fill = palette.rgb(layer.color)
+    if ground is not None and not layer.stroke:  # a stroked label reads anywhere
+        fill = readable_on(fill, ground, [palette.rgb("text"), palette.rgb("text_stroke")])
     style = TextStyle(
-        fill=palette.rgb(layer.color),
+        fill=fill,
         stroke=palette.rgb(layer.stroke) if layer.stroke else None,
         shadow=palette.rgb("shadow") if layer.shadow else None,
         emphasis=palette.rgb(layer.emphasis) if layer.emphasis else None,
@@ -131,6 +136,7 @@ def render_with_truth(spec: TemplateSpec, content: RenderContent,
     subjects = iter(content.subjects)
     boxes = layer_boxes(spec, size.aspect)
     hidden = _hidden_hosts(spec, content)
+    host_of = hosts(spec)
     for index, (layer, box) in enumerate(zip(spec.layers, boxes, strict=True)):
         if index in hidden:
             continue
@@ -143,15 +149,25 @@ def render_with_truth(spec: TemplateSpec, content: RenderContent,
             if cutout is not None or content.placeholder_subjects:
                 faces += _paint_subject(canvas, layer, box, palette, size, cutout)  # type: ignore[arg-type]
         elif isinstance(layer, TextLayer):
-            text = _text_for(layer, content)
-            emphasis = content.emphasis if layer.role == "headline" else None
-            if text:
-                drawn = _paint_text(canvas, layer, index, box, palette, size, text,  # type: ignore[arg-type]
-                                    emphasis, content.language)
-                if drawn:
-                    texts.append(drawn)
+            host = host_of.get(index)
+            ground = spec.layers[host].color if host is not None else None  # type: ignore[union-attr]
+            drawn = _text_slot(canvas, layer, index, box, palette, size, content, ground)  # type: ignore[arg-type]
+            if drawn:
+                texts.append(drawn)
     truth = RenderTruth(width=size.width, height=size.height, text_boxes=texts, face_boxes=faces)
     return canvas.convert("RGB"), truth
+
+
+def _text_slot(canvas: Image.Image, layer: TextLayer, index: int, box: Box, palette: Palette,
+               size: OutputSize, content: RenderContent, ground_role: str | None) -> TextBox | None:
+    """Resolve a text slot's words from the content and paint them (None when left empty)."""
+    text = _text_for(layer, content)
+    if not text:
+        return None
+    emphasis = content.emphasis if layer.role == "headline" else None
+    ground = palette.rgb(ground_role) if ground_role else None  # type: ignore[arg-type]
+    return _paint_text(canvas, layer, index, box, palette, size, text, emphasis,
+                       content.language, ground)
 
 
 def _hidden_hosts(spec: TemplateSpec, content: RenderContent) -> set[int]:
