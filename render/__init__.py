@@ -7,7 +7,9 @@ Where things are:
 - `layout`      re-flow of a 16:9 spec for 9:16 and 1:1
 - `compositor`  render(spec, content, size) and render_preview(spec) -> (image, PreviewTruth)
 - `backgrounds`, `shapes`, `subject`, `placeholder`  the painters the compositor calls
-- `fonts`, `text`, `lines`  faces by role and script; fitting, breaking, stroke, shadow, emphasis
+- `fonts`, `text`, `lines`, `breaks`  faces by role and script; fitting, line breaks (CJK too),
+                stroke, shadow, emphasis, emoji runs
+- `contrast`    WCAG contrast; readable label colours on coloured shapes
 - `truth`       what a render contains (text and face boxes, palette shares)
 - `compliance`  YouTube checks on encoded bytes; the JPEG q90 delivery encoder
 - `provider`    RenderProvider protocol and the local implementation (off the event loop)
