@@ -32,10 +32,11 @@ _ARABIC_WORDS = re.compile(
 # Frequent words that rarely occur in the other candidates; folded (accents stripped).
 _STOP_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and for my with about you your is are this that of to make me please "
-                    "pls video what how it thumbnail can a an in on hi hello hey thanks thank start again "
+                    "pls what how it can a an in on hi hello hey thanks thank start again "
                     "more like one text bigger also use change move face upscale vary".split()),
     "de": frozenset("der die das und fur mein meine meinen mit uber ist ein eine einen ich du "
-                    "nicht bitte mach mache zum zur auf wie den dem sind auch danke hallo moin".split()),
+                    "nicht bitte mach mache zum zur auf wie den dem sind auch danke hallo moin von nummer "
+                    "variante".split()),
     "es": frozenset("el la los las y para mi mis con sobre es un una que por favor hazme haz "
                     "del al como yo tu se pon quiero gracias hola buenas".split()),
     "fr": frozenset("le la les et pour ma mon mes avec sur est un une que je tu pas fais moi "
@@ -77,5 +78,5 @@ def _latin_language(folded: str, default: str) -> str:
     scores = {tag: sum(tok in words for tok in tokens) for tag, words in _STOP_WORDS.items()}
     if "ß" in folded:
         scores["de"] += 2
-    best = max(scores, key=lambda tag: (scores[tag], tag == default, tag == "en"))
+    best = max(scores, key=lambda tag: (scores[tag], tag == default, tag != "en"))
     return best if scores[best] > 0 else default

@@ -27,8 +27,9 @@ def understand_text(message: str | None, context: ConversationContext | None = N
     folded = fold(original)
     words = find_words(original, folded)
     blanked = _without_quotes(folded, words)
-    language = detect_language(blanked if blanked.strip() else folded,
-                               default=context.language or "en")
+    # The language of the sentence, not of a quoted title; the title only when it is all there is.
+    enough = sum(c.isalpha() for c in blanked) >= 12
+    language = detect_language(blanked if enough else folded, default=context.language or "en")
     if not original.strip():
         return Intent(action=Action.NEW, language=language, missing=["topic"])
     if is_forbidden(folded):
@@ -110,7 +111,7 @@ def _is_new_request(words: Words, changes: list, blanked: str) -> bool:
 
 def _only_filler(blanked: str) -> bool:
     rest = blank(blanked, [vt.GREETINGS, vt.REQUEST_WORDS, vt.THANKS])
-    return not re.search(r"[^\W\d_]{3,}", rest)
+    return len(re.findall(r"[^\W\d_]{3,}", rest)) <= 1  # "hello again" still is
 
 
 def _without_quotes(folded: str, words: Words) -> str:

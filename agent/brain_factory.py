@@ -1,0 +1,28 @@
+"""`make_brain`: the one place that picks a brain from settings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from agent.brain import Brain
+
+if TYPE_CHECKING:
+    from routix.settings import Settings
+
+Choice = Literal["auto", "local", "openai", "gemini"]
+
+
+def make_brain(settings: Settings, choice: Choice = "auto") -> Brain:
+    """OpenAI when keyed, else Gemini when keyed, else local; `choice` forces one."""
+    keyed = settings.keyed_providers()
+    pick = choice
+    if choice == "auto":
+        pick = "openai" if keyed["openai"] else "gemini" if keyed["gemini"] else "local"
+    if pick == "local":
+        from agent.local_brain import LocalBrain
+
+        return LocalBrain()
+    # Imported lazily: the LangChain clients cost about a second to import and are unused locally.
+    from agent.llm_brain import LLMBrain
+
+    return LLMBrain.openai(settings) if pick == "openai" else LLMBrain.gemini(settings)

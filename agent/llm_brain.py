@@ -1,0 +1,151 @@
+"""LLM brains (OpenAI, Gemini) behind the same `Brain` protocol, with the local brain as a net.
+
+`understand` asks the model to fill `IntentDraft` through LangChain structured output (function
+calling on both providers), then `agent.llm.schema.to_intent` keeps what is valid and puts the
+creator's exact quoted words back. Before any model call, the local guard refuses forbidden
+asks, so a hostile message never reaches a model. When the model fails, times out or answers
+nonsense, the local brain's reading is used and `understand_detailed` says so in a sentence the
+graph can put in an event; `understand` returns an `Intent` either way.
+
+Endpoints come from settings (`openai_base_url`, `google_base_url`), which is also how the tests
+point both at loopback servers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+
+from agent.brain import ConversationContext, ReplyKind, ReplyRequest
+from agent.intent import Action, Intent
+from agent.llm.schema import IntentDraft, to_intent
+from agent.llm.tool_turn import DEFAULT_MAX_STEPS, ToolTurn, run_tool_turn
+from agent.local.fold import fold
+from agent.local.parse import understand_text
+from agent.local.replies import local_reply
+from agent.prompts import REPLY_PROMPT, SYSTEM_PROMPT, reply_prompt, understand_prompt
+from routix.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.tools import BaseTool
+
+    from routix.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Provider = Literal["openai", "gemini"]
+MODEL_CHARS = 6000  # what a model sees of a message; titles and wishes come first
+UNDERSTAND_TIMEOUT = 12.0  # seconds; after this the local reading is used
+REPLY_TIMEOUT = 8.0
+_MONEY_KINDS = (ReplyKind.CONFIRM_SPEND, ReplyKind.INSUFFICIENT_CREDITS)
+
+
+@dataclass(frozen=True)
+class Understood:
+    """An intent and where it came from; `note` is set when the local reading stood in."""
+
+    intent: Intent
+    source: str  # "openai", "gemini", "local" (fallback) or "guard" (refused before the model)
+    note: str | None = None  # a sentence for a status event, e.g. "… read it locally."
+
+
+class LLMBrain:
+    """`Brain` on a chat model, falling back to the local reading and replies."""
+
+    def __init__(self, model: BaseChatModel, name: Provider, *,
+                 timeout: float = UNDERSTAND_TIMEOUT, reply_timeout: float = REPLY_TIMEOUT) -> None:
+        self.name = name
+        self.model = model
+        self._reader = model.with_structured_output(IntentDraft, method="function_calling")
+        self._timeout = timeout
+        self._reply_timeout = reply_timeout
+
+    @classmethod
+    def openai(cls, settings: Settings, *, timeout: float = UNDERSTAND_TIMEOUT,
+               max_retries: int = 1) -> LLMBrain:
+        """A brain on OpenAI Chat Completions (or any compatible `openai_base_url`)."""
+        from langchain_openai import ChatOpenAI
+
+        if settings.openai_api_key is None:
+            raise ConfigurationError("OPENAI_API_KEY is not set, so the OpenAI brain is off.")
+        model = ChatOpenAI(model=settings.openai_model, api_key=settings.openai_api_key,
+                           base_url=settings.openai_base_url, timeout=timeout,
+                           max_retries=max_retries, temperature=0)
+        return cls(model, "openai", timeout=timeout)
+
+    @classmethod
+    def gemini(cls, settings: Settings, *, timeout: float = UNDERSTAND_TIMEOUT,
+               max_retries: int = 1) -> LLMBrain:
+        """A brain on the Gemini Developer API (`google_base_url` overrides the host)."""
+        from langchain_google_genai import ChatGoogleGenerativeAI
+
+        if settings.google_api_key is None:
+            raise ConfigurationError("GOOGLE_API_KEY is not set, so the Gemini brain is off.")
+        model = ChatGoogleGenerativeAI(
+            model=settings.gemini_model, google_api_key=settings.google_api_key,
+            base_url=settings.google_base_url, timeout=timeout, max_retries=max_retries,
+            temperature=0, vertexai=False, api_version="v1beta",  # the Developer API path
+        )
+        return cls(model, "gemini", timeout=timeout)
+
+    async def understand(self, message: str, context: ConversationContext) -> Intent:
+        """The message's intent; never raises (the local reading stands in on failure)."""
+        return (await self.understand_detailed(message, context)).intent
+
+    async def understand_detailed(self, message: str, context: ConversationContext) -> Understood:
+        """`understand`, saying which brain produced the intent and why, if not the model."""
+        message = message or ""
+        local = understand_text(message, context)
+        if local.action is Action.FORBIDDEN:
+            return Understood(local, "guard")
+        if not message.strip():
+            return Understood(local, "local")
+        prompt = [SystemMessage(SYSTEM_PROMPT),
+                  HumanMessage(understand_prompt(message[:MODEL_CHARS], context))]
+        try:
+            draft = await asyncio.wait_for(self._reader.ainvoke(prompt), self._timeout)
+            if not isinstance(draft, IntentDraft):
+                raise TypeError(f"unexpected structured output {type(draft).__name__}")
+            return Understood(to_intent(draft, message, language_hint=local.language), self.name)
+        except TimeoutError:
+            reason = f"The {self.name} model did not answer in time, so I read your message myself."
+        except Exception as exc:  # noqa: BLE001 - SDKs raise many types; the net is the point
+            log.warning("%s brain failed, using the local reading: %s: %s", self.name,
+                        type(exc).__name__, exc)
+            reason = f"The {self.name} model was unavailable, so I read your message myself."
+        return Understood(local, "local", reason)
+
+    async def reply(self, request: ReplyRequest) -> str:
+        """A short reply by the model; the local text when it fails or gets facts wrong."""
+        if request.kind is ReplyKind.FORBIDDEN:  # nothing a model could add, something to lose
+            return local_reply(request)
+        prompt = [SystemMessage(REPLY_PROMPT.format(language=request.language)),
+                  HumanMessage(reply_prompt(request))]
+        try:
+            answer = await asyncio.wait_for(self.model.ainvoke(prompt), self._reply_timeout)
+            text = answer.text.strip() if isinstance(answer.text, str) else ""
+        except Exception as exc:  # noqa: BLE001 - a reply is never worth a failed turn
+            log.warning("%s reply failed, using the local text: %s", self.name, exc)
+            return local_reply(request)
+        return text if _acceptable(text, request) else local_reply(request)
+
+    async def run_tools(self, tools: Sequence[BaseTool], messages: Sequence[BaseMessage], *,
+                        max_steps: int = DEFAULT_MAX_STEPS) -> ToolTurn:
+        """A tool-calling turn on this brain's model (see `agent.llm.tool_turn`)."""
+        return await run_tool_turn(self.model, tools, messages, max_steps=max_steps)
+
+
+def _acceptable(text: str, request: ReplyRequest) -> bool:
+    """Non-empty, short, and for money replies carrying the exact price and balance."""
+    if not text or len(text) > 600:
+        return False
+    if request.kind in _MONEY_KINDS:
+        digits = fold(text)  # Persian or Arabic digits count as the same numbers
+        return all(str(request.facts.get(k, "")) in digits for k in ("price", "balance"))
+    return True
