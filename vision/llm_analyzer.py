@@ -99,8 +99,12 @@ def _prepare(image: Image.Image) -> tuple[PixelFacts, str]:
 
 
 def data_url(image: Image.Image) -> str:
-    """The image as a `data:image/jpeg;base64,…` URL, at most MAX_SIDE px, no metadata."""
-    im = image.convert("RGB")
+    """The image as a `data:image/jpeg;base64,…` URL, at most MAX_SIDE px, no metadata.
+
+    Rebuilt from raw pixels even though validated images carry none: whatever reaches a model
+    must not smuggle EXIF, XMP, ICC or comment text, whoever called us."""
+    rgb = image.convert("RGB")
+    im = Image.frombytes("RGB", rgb.size, rgb.tobytes())
     if max(im.size) > MAX_SIDE:
         im.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
     out = io.BytesIO()
