@@ -10,7 +10,7 @@ from PIL import Image
 
 from render.backgrounds import paint_art, paint_background
 from render.content import RenderContent
-from render.contrast import readable_on
+from render.contrast import readable_accent, readable_on
 from render.layout import hosts, layer_boxes, tall_split
 from render.placeholder import placeholder_person
 from render.shapes import draw_shape
@@ -111,13 +111,17 @@ def _paint_text(canvas: Image.Image, layer: TextLayer, index: int, box: Box, pal
         rotation=layer.rotation,
     )
     fill = palette.rgb(layer.color)
+    accent = palette.rgb(layer.emphasis) if layer.emphasis else None
     if ground is not None and not layer.stroke:  # a stroked label reads anywhere
         fill = readable_on(fill, ground, [palette.rgb("text"), palette.rgb("text_stroke")])
+        if accent is not None:
+            accent = readable_accent(accent, ground, fill, [
+                palette.rgb(r) for r in ("accent", "accent2", "text_stroke", "text")])
     style = TextStyle(
         fill=fill,
         stroke=palette.rgb(layer.stroke) if layer.stroke else None,
         shadow=palette.rgb("shadow") if layer.shadow else None,
-        emphasis=palette.rgb(layer.emphasis) if layer.emphasis else None,
+        emphasis=accent,
         align=layer.align, valign=layer.valign, rotation=layer.rotation,
     )
     inset = (px[0] + (w - round(w * SHADOW_ROOM)) // 2, px[1] + (h - round(h * SHADOW_ROOM)) // 2)
@@ -137,6 +141,8 @@ def render_with_truth(spec: TemplateSpec, content: RenderContent,
     boxes = layer_boxes(spec, size.aspect)
     hidden = _hidden_hosts(spec, content)
     host_of = hosts(spec)
+    bare = next((layer.color for layer in spec.layers if isinstance(layer, BackgroundLayer)
+                 and layer.style == "solid" and content.background is None), None)
     for index, (layer, box) in enumerate(zip(spec.layers, boxes, strict=True)):
         if index in hidden:
             continue
@@ -150,7 +156,8 @@ def render_with_truth(spec: TemplateSpec, content: RenderContent,
                 faces += _paint_subject(canvas, layer, box, palette, size, cutout)  # type: ignore[arg-type]
         elif isinstance(layer, TextLayer):
             host = host_of.get(index)
-            ground = spec.layers[host].color if host is not None else None  # type: ignore[union-attr]
+            # what the words sit on: their shape, else (for solid fills) the background
+            ground = spec.layers[host].color if host is not None else bare  # type: ignore[union-attr]
             drawn = _text_slot(canvas, layer, index, box, palette, size, content, ground)  # type: ignore[arg-type]
             if drawn:
                 texts.append(drawn)

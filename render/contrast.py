@@ -5,6 +5,9 @@ from __future__ import annotations
 
 RGB = tuple[int, int, int]
 MIN_LABEL_CONTRAST = 3.0  # WCAG's floor for large text
+# An emphasised word sits among readable words; bright-on-bright (yellow on hot pink) is a
+# thumbnail staple that WCAG's 3.0 would forbid, so the floor for it is lower.
+MIN_ACCENT_CONTRAST = 2.2
 
 
 def luminance(rgb: RGB) -> float:
@@ -29,3 +32,12 @@ def readable_on(fill: RGB, ground: RGB, candidates: list[RGB]) -> RGB:
         return fill
     options = [*candidates, (0, 0, 0), (255, 255, 255)]
     return max(options, key=lambda c: contrast(c, ground))
+
+
+def readable_accent(accent: RGB, ground: RGB, fill: RGB, candidates: list[RGB]) -> RGB:
+    """An emphasis colour that reads on `ground` and still stands apart from the text `fill`."""
+    if contrast(accent, ground) >= MIN_ACCENT_CONTRAST:
+        return accent
+    apart = [c for c in candidates if contrast(c, fill) >= 1.5
+             and contrast(c, ground) >= MIN_ACCENT_CONTRAST]
+    return max(apart, key=lambda c: contrast(c, ground)) if apart else accent

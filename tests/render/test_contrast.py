@@ -7,7 +7,7 @@ import numpy as np
 from admin.starter_library import starter_templates
 from render.compositor import render_with_truth
 from render.content import RenderContent
-from render.contrast import MIN_LABEL_CONTRAST, contrast, readable_on
+from render.contrast import MIN_LABEL_CONTRAST, contrast, readable_accent, readable_on
 from render.spec import LayoutClass
 
 
@@ -32,3 +32,10 @@ def test_a_palette_swap_cannot_hide_the_pill_label() -> None:
     crop = np.asarray(image.crop(box)).reshape(-1, 3).astype(int)
     far = np.abs(crop - np.array([0xC9, 0x18, 0x4A])).sum(axis=1) > 200
     assert far.mean() > 0.1
+
+
+def test_emphasis_keeps_bright_on_bright_but_not_invisible() -> None:
+    pink, yellow, light_green = (0xFF, 0x4F, 0x8B), (0xFF, 0xF2, 0x75), (0x7A, 0xE5, 0x82)
+    assert readable_accent(yellow, pink, (255, 255, 255), []) == yellow
+    teal = (0x00, 0x4E, 0x64)
+    assert readable_accent(yellow, light_green, (0, 0, 0), [yellow, teal]) == teal
