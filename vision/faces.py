@@ -26,15 +26,19 @@ SCALE_FACTOR = 1.15
 MIN_NEIGHBOURS = 2
 
 
-def detect_faces(grey: NDArray[np.uint8]) -> list[Box]:
-    """Faces in a greyscale image (any size), largest first, in relative coordinates."""
+def detect_faces(grey: NDArray[np.uint8], *, min_share: float = MIN_FACE_SHARE) -> list[Box]:
+    """Faces in a greyscale image (any size), largest first, in relative coordinates.
+
+    `min_share` is the smallest face height as a share of the image height; lower it for
+    photos where people stand small in the frame (the detection copy grows to keep ~19 px).
+    """
     height, width = grey.shape
-    scale = DETECT_HEIGHT / height
-    small = cv2.resize(
-        grey, (max(1, round(width * scale)), DETECT_HEIGHT), interpolation=cv2.INTER_AREA
-    )
+    detect_height = max(DETECT_HEIGHT, round(19 / min_share))
+    scale = detect_height / height
+    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    small = cv2.resize(grey, (max(1, round(width * scale)), detect_height), interpolation=interp)
     small = cv2.equalizeHist(small)  # the cascade was trained on equalised faces
-    min_size = round(DETECT_HEIGHT * MIN_FACE_SHARE)
+    min_size = round(detect_height * min_share)
     rects = _run_cascade(small, min_size)
     sw, sh = small.shape[1], small.shape[0]
     boxes = [Box.from_pixels(x, y, w, h, sw, sh) for x, y, w, h in rects]

@@ -45,6 +45,11 @@ def draw_face(size: int, bg: tuple[int, int, int] = NAVY) -> Image.Image:
 
 
 @pytest.fixture
+def face_drawer() -> Callable[[int], Image.Image]:
+    return draw_face
+
+
+@pytest.fixture
 def font() -> Callable[[int], ImageFont.FreeTypeFont]:
     return _font
 

@@ -147,3 +147,12 @@ def test_stroked_text_on_a_textured_photo_is_found(font) -> None:  # noqa: ANN00
     (zone,) = analyse_image(im).text
     assert box_iou(zone.box, ink) > 0.7
     assert zone.word_count == 2 and zone.stroke
+
+
+def test_small_faces_need_a_lower_min_share(face_drawer) -> None:  # noqa: ANN001
+    im = Image.new("RGB", (1280, 720), NAVY)
+    im.paste(face_drawer(80), (600, 300))  # 11 % of the height
+    grey = np.asarray(im.convert("L"))
+    assert detect_faces(grey) == []
+    (face,) = detect_faces(grey, min_share=0.08)
+    assert box_iou(face, (600, 300, 680, 380)) > 0.4
