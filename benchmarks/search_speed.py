@@ -33,10 +33,13 @@ MODEL, DIMS, NICHES = "bench-minilm", 384, [f"niche{i}" for i in range(12)]
 
 
 def make_vectors(rows: int, seed: int = 7) -> tuple[np.ndarray, np.ndarray]:
+    """Clustered like real description embeddings: 12 niches, 50 styles each, then items."""
     rng = np.random.default_rng(seed)
-    centres = rng.normal(size=(len(NICHES), DIMS)).astype(np.float32)
-    labels = rng.integers(0, len(NICHES), size=rows)
-    vectors = centres[labels] + 0.6 * rng.normal(size=(rows, DIMS)).astype(np.float32)
+    niches = rng.normal(size=(len(NICHES), DIMS)).astype(np.float32)
+    styles = niches.repeat(50, axis=0) + 0.6 * rng.normal(size=(len(NICHES) * 50, DIMS))
+    picks = rng.integers(0, len(styles), size=rows)
+    labels = picks // 50
+    vectors = (styles[picks] + 0.35 * rng.normal(size=(rows, DIMS))).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors, labels
 

@@ -6,6 +6,8 @@ Each test that touches the database gets its own transaction, rolled back at the
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,8 +26,12 @@ tune_process()
 
 
 @pytest.fixture(scope="session")
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("var")
+def data_dir() -> Iterator[Path]:
+    # Not under pytest's basetemp: a second pytest run on the machine prunes old basetemps,
+    # which would delete a live Postgres data dir under this session.
+    path = Path(tempfile.mkdtemp(prefix="routix-test-"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -93,7 +99,7 @@ def with_db(redis_url: str, db: int) -> str:
 
 
 @pytest.fixture(scope="module")
-def fresh_services(infra: Infrastructure, settings: Settings, tmp_path_factory):
+def fresh_services(infra: Infrastructure, settings: Settings):
     """Services on a database and object folder of their own (for tests that commit)."""
     import asyncio
     import uuid
@@ -108,7 +114,7 @@ def fresh_services(infra: Infrastructure, settings: Settings, tmp_path_factory):
         conn.execute(f'CREATE DATABASE "{name}"')
     url = pg.url(database=name)
     migrate.upgrade(url)
-    own = settings.model_copy(update={"data_dir": tmp_path_factory.mktemp("svc")})
+    own = settings.model_copy(update={"data_dir": settings.data_path / name})
     # A Redis database of its own too, so this module's workers never take another's jobs.
     global _redis_db
     _redis_db += 1
