@@ -6,13 +6,13 @@ then a full decode (truncation, corruption). The returned image is rebuilt from 
 metadata survives: text hidden in EXIF, XMP or PNG text chunks must never reach a model.
 
 Pillow's own bomb guard (`Image.MAX_IMAGE_PIXELS`) is a process-wide global; rather than mutate
-it at import we keep our cap below it and also translate its `DecompressionBombError`.
+it at import we keep our cap below it (`ImageLimits` enforces that), read the declared size from
+the header ourselves (vision/header.py), and still translate Pillow's `DecompressionBombError`.
 """
 
 from __future__ import annotations
 
 import io
-import warnings
 import zlib
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -122,10 +122,11 @@ def _open_header(data: bytes, fmt: str, limits: ImageLimits) -> Image.Image:
     if declared and declared[0] * declared[1] > limits.max_pixels:
         raise _too_many_pixels(declared, limits)
     try:
-        with warnings.catch_warnings():
-            # Our own cap, checked right below, is stricter than Pillow's warning threshold.
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            im = Image.open(io.BytesIO(data), formats=[fmt])
+        # No warnings.catch_warnings() here: it swaps process-wide state and uploads are
+        # validated in worker threads. Our cap (≤ Pillow's) is checked from the header above,
+        # so Pillow's DecompressionBombWarning can only fire when that parse failed, and the
+        # size check right below refuses the file anyway.
+        im = Image.open(io.BytesIO(data), formats=[fmt])
     except Image.DecompressionBombError as exc:
         raise _too_many_pixels(None, limits) from exc
     except _DECODE_ERRORS as exc:
@@ -144,15 +145,13 @@ def _open_header(data: bytes, fmt: str, limits: ImageLimits) -> Image.Image:
 
 def _decode(data: bytes, mode: str, fmt: str, limits: ImageLimits) -> ValidatedImage:
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            # verify() checks PNG chunk CRCs; it leaves the object unusable, hence two opens.
-            Image.open(io.BytesIO(data), formats=[fmt]).verify()
-            im = Image.open(io.BytesIO(data), formats=[fmt])
-            im.load()
-            im = ImageOps.exif_transpose(im)
-            im = _to_srgb(im)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        # verify() checks PNG chunk CRCs; it leaves the object unusable, hence two opens.
+        Image.open(io.BytesIO(data), formats=[fmt]).verify()
+        im = Image.open(io.BytesIO(data), formats=[fmt])
+        im.load()
+        im = ImageOps.exif_transpose(im)
+        im = _to_srgb(im)
+    except Image.DecompressionBombError as exc:
         raise _too_many_pixels(None, limits) from exc
     except _DECODE_ERRORS as exc:
         raise InvalidUpload(
