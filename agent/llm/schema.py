@@ -13,7 +13,7 @@ from typing import get_args
 
 from pydantic import BaseModel, Field
 
-from agent.intent import Action, Aspect, Intent, RefineOp, Refinement
+from agent.intent import Action, Aspect, Intent, Refinement, RefineOp
 from agent.local.fold import fold, prepare
 from agent.local.request import MAX_HEADLINE, MAX_SUBLINE, MAX_TOPIC, find_words
 from agent.local.vocab_design import COLOURS

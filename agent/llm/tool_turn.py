@@ -64,8 +64,9 @@ async def run_tool_turn(model: BaseChatModel, tools: Sequence[BaseTool],
         for call in reply.tool_calls:
             record = await _run_one(by_name, call["name"], call.get("args") or {})
             calls.append(record)
+            status = "success" if record.ok else "error"
             history.append(ToolMessage(content=record.result, tool_call_id=call.get("id") or "",
-                                       name=record.name, status="success" if record.ok else "error"))
+                                       name=record.name, status=status))
     final = await model.ainvoke(history)  # tools unbound: the model has to answer now
     history.append(final)
     return ToolTurn(answer=_text(final), calls=calls, messages=history, stopped="max_steps")

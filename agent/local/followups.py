@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from agent.brain import ConversationContext
-from agent.intent import RefineOp, Refinement
+from agent.intent import Refinement, RefineOp
 from agent.local import vocab_turns as t
 from agent.local.design import blank
 from agent.local.fold import Terms

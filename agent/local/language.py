@@ -29,25 +29,43 @@ _ARABIC_WORDS = re.compile(
     r"(?<!\S)(فی|علی|الی|هذا|هذه|عن|لی|مع|ارید|او|ان|اجعل|مرحبا|شکرا|اهلا)(?!\S)"
 )
 
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Frequent words that rarely occur in the other candidates; folded (accents stripped).
 _STOP_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and for my with about you your is are this that of to make me please "
-                    "pls what how it can a an in on hi hello hey thanks thank start again "
-                    "more like one text bigger also use change move face upscale vary".split()),
-    "de": frozenset("der die das und fur mein meine meinen mit uber ist ein eine einen ich du "
-                    "nicht bitte mach mache zum zur auf wie den dem sind auch danke hallo moin von nummer "
-                    "variante".split()),
-    "es": frozenset("el la los las y para mi mis con sobre es un una que por favor hazme haz "
-                    "del al como yo tu se pon quiero gracias hola buenas".split()),
-    "fr": frozenset("le la les et pour ma mon mes avec sur est un une que je tu pas fais moi "
-                    "du des au comme vous ce cette veux merci bonjour salut coucou".split()),
-    "pt": frozenset("o a os as e para meu minha com sobre um uma que nao faz faca do da dos "
-                    "das no na eu voce por favor quero deixa obrigado obrigada ola oi valeu".split()),
-    "it": frozenset("il lo la gli le e per mio mia con su un una che non fammi del della "
-                    "sono come io tu voglio".split()),
-    "nl": frozenset("de het een en voor mijn met is ik je niet maak van dat wat".split()),
+    "en": _set(
+        "the and for my with about you your is are this that of to make me please pls what how it "
+        "can a an in on hi hello hey thanks thank start again more like one text bigger also use "
+        "change move face upscale vary"
+    ),
+    "de": _set(
+        "der die das und fur mein meine meinen mit uber ist ein eine einen ich du nicht bitte "
+        "mach mache zum zur auf wie den dem sind auch danke hallo moin von nummer variante"
+    ),
+    "es": _set(
+        "el la los las y para mi mis con sobre es un una que por favor hazme haz del al como yo "
+        "tu se pon quiero gracias hola buenas"
+    ),
+    "fr": _set(
+        "le la les et pour ma mon mes avec sur est un une que je tu pas fais moi du des au comme "
+        "vous ce cette veux merci bonjour salut coucou"
+    ),
+    "pt": _set(
+        "o a os as e para meu minha com sobre um uma que nao faz faca do da dos das no na eu voce "
+        "por favor quero deixa obrigado obrigada ola oi valeu"
+    ),
+    "it": _set(
+        "il lo la gli le e per mio mia con su un una che non fammi del della sono come io tu "
+        "voglio"
+    ),
+    "nl": _set(
+        "de het een en voor mijn met is ik je niet maak van dat wat"
+    ),
 }
 _WORD = re.compile(r"[a-zß]+")
+
 
 
 def detect_language(folded: str, *, default: str = "en") -> str:

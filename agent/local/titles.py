@@ -171,8 +171,8 @@ def headline_from_topic(topic: str) -> str:
     return " ".join(kept).rstrip(",;:")
 
 
-_WEAK_ENDINGS = frozenset(
-    "a an the of to for in on and or with my your at by from is are that this how "
-    "der die das und mit fur von zu ein eine el la los las y de con para un una en "
-    "le les et avec pour un une des du o os as e com para um uma do da".split()
-)
+_WEAK_ENDINGS = frozenset(str.split(
+    "a an the of to for in on and or with my your at by from is are that this how der die das "
+    "und mit fur von zu ein eine el la los las y de con para un una en le les et avec pour un "
+    "une des du o os as e com para um uma do da"
+))

@@ -7,9 +7,8 @@ Latin terms are written without accents: matching runs on folded text (`agent.lo
 
 from __future__ import annotations
 
-from library.wants import COLOURS as ENGLISH_COLOURS
-
 from agent.local.fold import Terms, words
+from library.wants import COLOURS as ENGLISH_COLOURS
 
 _C = ENGLISH_COLOURS
 COLOURS = Terms({

@@ -103,9 +103,9 @@ START_OVER = words(
     "start over", "start again", "start from scratch", "from scratch", "restart", "reset",
     "begin again", "scrap that", "scrap it", "forget it", "forget that", "forget everything",
     "neu anfangen", "von vorne", "nochmal von vorn", "empezar de nuevo", "empecemos de nuevo",
-    "desde cero", "recommencer", "on recommence", "a zero", "recomecar", "do zero", "comecar de novo",
-    "از اول", "از نو", "دوباره شروع", "من البدایه", "ابدا من جدید", "最初から", "やり直", "फिर से शुरू",
-    "शुरू से",
+    "desde cero", "recommencer", "on recommence", "a zero", "recomecar", "do zero",
+    "comecar de novo", "از اول", "از نو", "دوباره شروع", "من البدایه", "ابدا من جدید", "最初から",
+    "やり直", "फिर से शुरू", "शुरू से",
 )
 BRAND_USE = words(
     "my brand", "brand colours", "brand colors", "brand kit", "brand font", "my branding",

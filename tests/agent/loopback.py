@@ -1,4 +1,5 @@
-"""Loopback HTTP servers (fixtures in conftest.py) that speak OpenAI Chat Completions and Gemini generateContent.
+"""Loopback HTTP servers that speak OpenAI Chat Completions and Gemini generateContent
+(the fixtures are in conftest.py).
 
 Each server records every request and answers from a script the test sets: a list of replies
 (one per request, the last repeated) built with the helpers below in the providers' real
