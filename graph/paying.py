@@ -61,7 +61,8 @@ async def enqueue(state: CreatorState, runtime: Runtime[CreatorContext]) -> Upda
                for p in state["planned"]]
     emit(runtime, StatusEvent(step="reserving", message=f"Reserving {price} credits…"))
     await start_render(ctx.services, user_id=ctx.user_id, thread_id=ctx.thread_id,
-                       kind=state["kind"], planned=planned, price=price, generation_id=gid)
+                       kind=state["kind"], planned=planned, price=price, generation_id=gid,
+                       brief=state.get("brief") or {})
     balance = await credit_balance(ctx.services, ctx.user_id)
     emit(runtime, CreditsEvent(balance=balance, change=-price, price=price))
     count = len(planned)
@@ -77,7 +78,7 @@ async def follow_job(state: CreatorState, runtime: Runtime[CreatorContext]) -> U
     title = (state.get("brief") or {}).get("headline", "")
     queue = await ctx.services.queue()
     outcome = "failed"
-    async for event in follow(queue, gid, timeout=ctx.services.settings.job_timeout_seconds + 60):
+    async for event in follow(queue, gid, timeout=ctx.services.settings.job_deadline() + 60):
         if event.kind in ("step", "image"):
             emit(runtime, ProgressEvent(generation_id=gid, done=event.done, total=event.total,
                                         percent=event.percent, message=event.message))

@@ -55,8 +55,9 @@ async def design(state: CreatorState, runtime: Runtime[CreatorContext]) -> Updat
                       language=intent.language, palette=_brand_palette(brand_colours) or None,
                       subject_key=photo)
     planned = plan_variations([(d.template_id, d.spec) for d in designs], wording, size=size)
-    brief = {"headline": headline, "topic": intent.topic, "size": size,
-             "niches": intent.niches, "language": intent.language}
+    brief = {"headline": headline, "topic": intent.topic or headline, "size": size,
+             "niches": intent.niches, "language": intent.language, "mood": intent.mood,
+             "colours": intent.colours, "energy": intent.energy}
     return {"kind": "generate", "planned": _planned(planned),
             "price": price(ctx.services, "generate", len(planned)), "brief": brief}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -34,6 +34,8 @@ class GenerationRequest(BaseModel):
     recipes: list[RenderRecipe] = Field(min_length=1, max_length=8)
     template_ids: list[str | None] = Field(default_factory=list)  # internal, parallel to recipes
     parent_asset_id: str | None = None
+    # What the request is about (topic, mood, colours, energy): remote art prompts use it.
+    brief: dict[str, Any] = Field(default_factory=dict)
 
 
 def job_id(generation_id: uuid.UUID) -> str:

@@ -43,8 +43,8 @@ async def render_generation(ctx: dict[str, Any], generation_id: str) -> str:
     await events.publish("started", total=total, message="Rendering started")
     try:
         finished = await asyncio.wait_for(
-            _render_all(services, events, generation, request),
-            timeout=services.settings.job_timeout_seconds)
+            _art_then_render(services, events, generation, request),
+            timeout=services.settings.job_deadline())
     except TimeoutError:
         return await _fail(services, events, gid, ProviderTimeout(
             "Rendering took too long and was stopped; your credits were refunded.").user_message)
@@ -78,6 +78,14 @@ async def _start(services: Services, gid: uuid.UUID) -> Generation | None:
         return generation
 
 
+async def _art_then_render(services: Services, events: EventPublisher, generation: Generation,
+                           request: GenerationRequest) -> bool:
+    from jobs.art import with_art  # loads the Midjourney client only where it is used
+
+    request = await with_art(services, generation.id, request, events)
+    return await _render_all(services, events, generation, request)
+
+
 async def _render_all(services: Services, events: EventPublisher, generation: Generation,
                       request: GenerationRequest) -> bool:
     """Render every missing image; False if the generation was canceled meanwhile."""
@@ -104,8 +112,12 @@ async def _render_all(services: Services, events: EventPublisher, generation: Ge
 async def _render_one(services: Services, generation: Generation, recipe: RenderRecipe,
                       position: int, template_id: str | None) -> uuid.UUID:
     subject = await _load_subject(services, recipe.subject_key) if recipe.subject_key else None
+    background = None
+    if recipe.background_key:
+        background = Image.open(io.BytesIO(await services.objects.get(recipe.background_key)))
+        background.load()
     # Pillow work is CPU-bound: keep it off the event loop.
-    data, report = await asyncio.to_thread(_cook_and_encode, recipe, subject)
+    data, report = await asyncio.to_thread(_cook_and_encode, recipe, subject, background)
     key = await services.objects.put(data, content_type="image/jpeg", prefix="renders")
     asset_id = uuid.uuid4()
     async with services.sessions.begin() as session:
@@ -129,8 +141,9 @@ async def _load_subject(services: Services, key: str) -> Image.Image:
     return subject
 
 
-def _cook_and_encode(recipe: RenderRecipe, subject: Image.Image | None):
-    image = cook(recipe, subject)
+def _cook_and_encode(recipe: RenderRecipe, subject: Image.Image | None,
+                     background: Image.Image | None = None):
+    image = cook(recipe, subject, background)
     data = encode_jpeg(image)
     return data, check(data, size_named(recipe.size).aspect)
 

@@ -52,7 +52,7 @@ def build_worker(settings: Settings, database_url: str, redis_url: str,
         "handle_signals": True,
         "max_jobs": 4,
         # Our own timeout (inside the job) fires first and refunds; arq's is the backstop.
-        "job_timeout": settings.job_timeout_seconds + 5,
+        "job_timeout": settings.job_deadline() + 5,
         "max_tries": settings.job_max_tries,
         "keep_result": 3600,
         "on_startup": on_startup,

@@ -17,8 +17,10 @@ def size_named(name: str) -> OutputSize:
     raise ValueError(f"unknown output size {name!r}")
 
 
-def cook(recipe: RenderRecipe, subject: Image.Image | None = None) -> Image.Image:
-    """Paint the recipe at its size (×2 when upscaled). `subject` is the RGBA cut-out."""
+def cook(recipe: RenderRecipe, subject: Image.Image | None = None,
+         background: Image.Image | None = None) -> Image.Image:
+    """Paint the recipe at its size (×2 when upscaled). `subject` is the RGBA cut-out;
+    `background` is remote art (the recipe's `background_key`) painted under the layers."""
     size = size_named(recipe.size)
     if recipe.scale > 1:
         size = OutputSize(name=f"{size.name}@{recipe.scale}x", width=size.width * recipe.scale,
@@ -26,6 +28,6 @@ def cook(recipe: RenderRecipe, subject: Image.Image | None = None) -> Image.Imag
     content = RenderContent(
         headline=recipe.headline, subline=recipe.subline, emphasis=recipe.emphasis,
         subjects=[subject] if subject is not None else [], palette=recipe.palette or None,
-        language=recipe.language, placeholder_subjects=True,
+        language=recipe.language, placeholder_subjects=True, background=background,
     )
     return render(recipe.spec, content, size)

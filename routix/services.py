@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from agent.brain import Brain
     from embeddings.protocol import Embedder
+    from render.midjourney.contract import ArtProvider
     from storage.objects import AsyncObjectStore
     from vision.analyzer import Analyzer
 
@@ -43,6 +44,8 @@ class Services:
     _creator_graph: Any = None
 
     async def close(self) -> None:
+        if "art_provider" in self.__dict__ and self.art_provider is not None:
+            await self.art_provider.aclose()  # type: ignore[attr-defined]
         if self._checkpoints is not None:
             await self._checkpoints[1].close()
             self._checkpoints = None
@@ -85,6 +88,15 @@ class Services:
         from embeddings.factory import make_embedder
 
         return make_embedder(self.settings, provider=self.settings.embedding_provider)
+
+    @cached_property
+    def art_provider(self) -> ArtProvider | None:
+        """Remote background art (Midjourney) when keyed; None renders locally only."""
+        if not self.settings.keyed_providers()["midjourney"]:
+            return None
+        from render.midjourney import MidjourneyArt
+
+        return MidjourneyArt.from_settings(self.settings)
 
     @cached_property
     def brain(self) -> Brain:

@@ -86,6 +86,9 @@ class Settings(BaseSettings):
     midjourney_secret: SecretStr | None = Field(
         None, validation_alias=_env("MIDJOURNEY_SECRET", "midjourney_secret")
     )
+    midjourney_timeout_seconds: float = Field(
+        600, gt=0, validation_alias=_env("MIDJOURNEY_TIMEOUT", "midjourney_timeout_seconds")
+    )
 
     # --- payments ------------------------------------------------------------------------------
     stripe_secret_key: SecretStr | None = Field(
@@ -144,6 +147,11 @@ class Settings(BaseSettings):
     @property
     def redis_is_embedded(self) -> bool:
         return not self.redis_url
+
+    def job_deadline(self) -> float:
+        """Seconds a render job may take: remote art (Midjourney) adds its own wait."""
+        extra = self.midjourney_timeout_seconds if self.keyed_providers()["midjourney"] else 0
+        return self.job_timeout_seconds + extra
 
     def price_of(self, action: str) -> int:
         """Credits an action costs: generate, vary, refine, upscale or resize."""

@@ -16,15 +16,15 @@ from storage.models import Asset, Generation
 
 async def start_render(services: Services, *, user_id: uuid.UUID, thread_id: str, kind: str,
                        planned: list[tuple[str | None, RenderRecipe]], price: int,
-                       generation_id: uuid.UUID, parent_asset_id: str | None = None
-                       ) -> uuid.UUID:
+                       generation_id: uuid.UUID, parent_asset_id: str | None = None,
+                       brief: dict | None = None) -> uuid.UUID:
     """Reserve credits and queue; calling again with the same id does not charge twice."""
     async with services.sessions() as session:
         if await session.get(Generation, generation_id) is not None:
             return generation_id  # a resumed turn re-running this step
     request = GenerationRequest(kind=kind, recipes=[r for _, r in planned],
                                 template_ids=[t for t, _ in planned],
-                                parent_asset_id=parent_asset_id)
+                                parent_asset_id=parent_asset_id, brief=brief or {})
     return await create_generation(services, user_id=user_id, thread_id=thread_id,
                                    request=request, price=price, generation_id=generation_id)
 
