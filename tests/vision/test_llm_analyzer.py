@@ -256,3 +256,32 @@ def test_the_data_url_carries_pixels_only() -> None:
     assert b"IGNORE" not in raw
     decoded = decoded_jpeg(url)
     assert decoded.size == (1024, 576) and not decoded.getexif()
+
+
+def test_out_of_range_answers_are_clamped_not_refused() -> None:
+    import numpy as np
+
+    from vision.dna import Technical, Tone
+    from vision.llm_schema import PixelFacts, to_dna
+
+    wild = LLMReading.model_validate({
+        **READING, "focal_x": 1.4, "energy": 14, "arrows": -2,
+        "faces": [{"x": 0.9, "y": -0.1, "w": 0.5, "h": 0.5}],
+    })
+    facts = PixelFacts(
+        palette_lab=np.array([[13.0, 4.8, -19.6]]), palette_share=np.array([1.0]),
+        labels=np.zeros((18, 32), np.int32),
+        tone=Tone(brightness=0.1, contrast=0.1),
+        technical=Technical(width=1280, height=720, aspect=16 / 9, sharpness=0.5),
+        symmetry=0.5, empty_space=0.5,
+    )
+    dna = to_dna(wild, facts, analyser="openai", niche_hint=())
+    assert dna.composition.focal_x == 1.0 and dna.style.energy == 10
+    assert dna.elements.arrows == 0
+    face = dna.faces.boxes[0]
+    assert (face.x, face.y, face.h) == (0.9, 0.0, 0.5) and face.w == pytest.approx(0.1)
+
+
+def test_llm_schema_has_no_numeric_bounds() -> None:
+    text = json.dumps(LLMReading.model_json_schema())
+    assert "minimum" not in text and "maximum" not in text
