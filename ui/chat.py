@@ -12,10 +12,10 @@ import chainlit as cl
 from admin.users import authenticate
 from routix.errors import InvalidInput, RoutixError
 from ui.conversation import run_chat_turn, send_error, session_identity
-from ui.formats import DEFAULT_FORMAT, FORMATS, Format, format_for_profile, with_format
+from ui.formats import DEFAULT_FORMAT, FORMATS, Format, format_for_profile
 from ui.history import RoutixDataLayer, file_url
 from ui.identity import chainlit_user_for
-from ui.results import price_of
+from ui.results import price_of, send_feed_previews, video_title
 from ui.runtime import runtime
 from ui.uploads import attachments_from
 
@@ -89,7 +89,9 @@ async def on_message(message: cl.Message) -> None:
     if not message.content.strip() and attachments:
         await cl.Message(content="Got your photo. What is the video called, and what mood "
                                  "should the thumbnail have?").send()
-    await run_chat_turn(identity, with_format(message.content, current_format()), attachments,
+    if title := video_title(message.content):
+        cl.user_session.set("video_title", title)
+    await run_chat_turn(identity, message.content, attachments, aspect=current_format().aspect,
                         title=message.content[:100], channel=_channel(identity.email))
 
 
@@ -111,12 +113,15 @@ async def _pick(action: cl.Action, question: str) -> dict | None:
     return choice.get("payload") if choice else None
 
 
-async def _follow_up(text: str) -> None:
+async def _follow_up(text: str, *, show: bool = True) -> None:
+    """Run a turn for an action; `show` puts the request in the chat as the creator's words."""
     identity = session_identity()
     if identity is None:
         return
-    await cl.Message(content=text, author=identity.email, type="user_message").send()
-    await run_chat_turn(identity, text, [], title="", channel=_channel(identity.email))
+    if show:
+        await cl.Message(content=text, author=identity.email, type="user_message").send()
+    await run_chat_turn(identity, text, [], aspect=current_format().aspect, title="",
+                        channel=_channel(identity.email))
 
 
 @cl.action_callback("vary")
@@ -149,8 +154,8 @@ async def on_refine(action: cl.Action) -> None:
         except RoutixError as exc:
             await send_error(exc)
             return
-        await run_chat_turn(session_identity(), f"Refine #{picked['position']}: "
-                            f"{answer['output'].strip()}", [], title="", channel="")
+        await _follow_up(f"Refine #{picked['position']}: {answer['output'].strip()}",
+                         show=False)
 
 
 @cl.action_callback("resize")
@@ -171,6 +176,17 @@ async def on_download(action: cl.Action) -> None:
         for r in action.payload.get("results", [])
     ]
     await cl.Message(content="The original files, full size:", elements=files).send()
+
+
+@cl.action_callback("feed_preview")
+async def on_feed_preview(action: cl.Action) -> None:
+    identity = session_identity()
+    if identity is None:
+        return
+    await send_feed_previews(runtime().services, identity.user_id,
+                             action.payload.get("results", []),
+                             title=cl.user_session.get("video_title") or "",
+                             channel=_channel(identity.email))
 
 
 @cl.action_callback("quick_reply")

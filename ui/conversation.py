@@ -59,38 +59,34 @@ class TurnState:
         return f"({spent}{self.balance} left)"
 
 
-async def agent_events(identity: Identity, thread_id: str, text: str,
-                       attachments: list[Attachment]) -> AsyncIterator:
-    try:
-        from agent.turn import run_turn
-    except ImportError:
-        yield ErrorEvent(message="The thumbnail agent is not installed in this build yet.",
-                         code="unavailable")
-        return
-    async for event in run_turn(runtime().services, identity.user_id, thread_id, text,
-                                attachments):
-        yield event
+def agent_events(identity: Identity, thread_id: str, text: str,
+                 attachments: list[Attachment], aspect: str) -> AsyncIterator:
+    from agent.turn import run_turn
+
+    return run_turn(runtime().services, identity.user_id, thread_id, text, attachments,
+                    size=aspect)
 
 
 async def run_chat_turn(identity: Identity, text: str, attachments: list[Attachment], *,
-                        title: str, channel: str) -> None:
+                        aspect: str, title: str, channel: str) -> None:
     """Run one agent turn for the current Chainlit thread, one at a time per thread."""
     rt = runtime()
     thread_id = cl.context.session.thread_id
     try:
         with rt.gate.hold(thread_id):
-            await _render_turn(identity, thread_id, text, attachments, title, channel)
+            await _render_turn(identity, thread_id, text, attachments, aspect, title, channel)
     except RoutixError as exc:
         await send_error(exc)
 
 
 async def _render_turn(identity: Identity, thread_id: str, text: str,
-                       attachments: list[Attachment], title: str, channel: str) -> None:
+                       attachments: list[Attachment], aspect: str, title: str,
+                       channel: str) -> None:
     view = ProgressView()
     state = TurnState(identity, title, channel)
     await view.start()
     try:
-        async for event in agent_events(identity, thread_id, text, attachments):
+        async for event in agent_events(identity, thread_id, text, attachments, aspect):
             await _handle(event, view, state)
     except RoutixError as exc:
         await view.close(error=True)
@@ -101,8 +97,8 @@ async def _render_turn(identity: Identity, thread_id: str, text: str,
         await cl.Message(content="Something went wrong on our side and nothing was charged "
                                  "for it. Please try again in a moment.").send()
     finally:
-        await view.close()
         await _flush(state, None)
+        await view.finish()
 
 
 async def _handle(event, view: ProgressView, state: TurnState) -> None:
@@ -112,13 +108,13 @@ async def _handle(event, view: ProgressView, state: TurnState) -> None:
         case ProgressEvent():
             state.expected[event.generation_id] = event.total
             await view.progress(event)
-            if event.done >= event.total:
-                await _flush(state, event.generation_id)
+            await _flush_if_complete(state, event.generation_id)
         case ImageEvent():
             result = await resolve(runtime().services, state.identity.user_id, event)
             if result is not None:
                 state.pending.setdefault(event.generation_id, []).append(result)
                 state.title = state.title or event.title
+                await _flush_if_complete(state, event.generation_id)
         case CreditsEvent():
             state.balance = event.balance
             if event.change < 0:
@@ -140,6 +136,12 @@ async def _handle(event, view: ProgressView, state: TurnState) -> None:
             await _flush(state, None)
 
 
+async def _flush_if_complete(state: TurnState, generation_id: str) -> None:
+    expected = state.expected.get(generation_id)
+    if expected and len(state.pending.get(generation_id, [])) >= expected:
+        await _flush(state, generation_id)
+
+
 async def _flush(state: TurnState, generation_id: str | None) -> None:
     """Send the results of one generation (or all still pending) once they are all in."""
     ids = [generation_id] if generation_id else list(state.pending)
@@ -147,7 +149,6 @@ async def _flush(state: TurnState, generation_id: str | None) -> None:
         results = state.pending.pop(gid, [])
         if results:
             await send_results(runtime().services, state.identity.user_id, results,
-                               title=state.title, channel=state.channel,
                                balance_line=state.balance_line())
 
 

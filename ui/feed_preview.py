@@ -139,7 +139,7 @@ def _ellipsize_if(text: str, font: ImageFont.FreeTypeFont, width: int) -> str:
     return text if font.getlength(text) <= width else _ellipsize(text, font, width)
 
 
-UP_NEXT_WIDTH = 400
+UP_NEXT_WIDTH = 340
 ROW_HEIGHT = PAD + HOME[1] + 12 + 44 + 40 + PAD
 WIDTH = PAD + HOME[0] + GAP + UP_NEXT_WIDTH + PAD
 

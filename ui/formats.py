@@ -25,7 +25,3 @@ DEFAULT_FORMAT = FORMATS[0]
 def format_for_profile(name: str | None) -> Format:
     return next((f for f in FORMATS if f.profile == name), DEFAULT_FORMAT)
 
-
-def with_format(text: str, fmt: Format) -> str:
-    """The agent reads the chosen format from a trailing `[format: 9:16]` line (not for 16:9)."""
-    return text if fmt.aspect == DEFAULT_FORMAT.aspect else f"{text}\n[format: {fmt.aspect}]"

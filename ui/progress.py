@@ -7,6 +7,8 @@ the agent's first event arrives), so the chat is never a silent spinner.
 
 from __future__ import annotations
 
+import time
+
 import chainlit as cl
 from chainlit.utils import utc_now
 
@@ -30,14 +32,23 @@ def step_name(step: str, done: int | None = None, total: int | None = None) -> s
 
 
 class ProgressView:
-    """One open step at a time; a new status closes the previous step."""
+    """One open step at a time; a new status closes the previous step.
+
+    Steps hang under one "working" message sent first: Chainlit nests steps by parent, and
+    parentless steps of a turn would be drawn after the turn's results.
+    """
 
     def __init__(self) -> None:
         self._step: cl.Step | None = None
         self._kind: str | None = None
+        self._parent: cl.Message | None = None
+        self._started = time.perf_counter()
 
     async def start(self) -> None:
         """Show the first step right away (the agent's first event replaces its text)."""
+        self._started = time.perf_counter()
+        self._parent = cl.Message(content="Working on it…")
+        await self._parent.send()
         await self._open("understanding", "Reading your request…")
 
     async def status(self, event: StatusEvent) -> None:
@@ -59,6 +70,13 @@ class ProgressView:
         if event.done >= event.total:
             await self.close()
 
+    async def finish(self) -> None:
+        """Close any open step and say how long the turn took."""
+        await self.close()
+        if self._parent is not None:
+            self._parent.content = f"Worked for {time.perf_counter() - self._started:.1f} s."
+            await self._parent.update()
+
     async def close(self, error: bool = False) -> None:
         if self._step is None:
             return
@@ -69,7 +87,9 @@ class ProgressView:
 
     async def _open(self, kind: str, message: str) -> None:
         name = step_name(kind, 0, 4) if kind == "rendering" else step_name(kind)
-        step = cl.Step(name=name, type="tool", show_input=False, default_open=True)
+        step = cl.Step(name=name, type="tool", show_input=False, default_open=True,
+                       auto_collapse=True,
+                       parent_id=self._parent.id if self._parent else None)
         step.start = utc_now()
         step.output = message
         await step.send()

@@ -2,13 +2,15 @@
 
 Images are shown from `/files/{key}` (our authenticated route), never from a provider URL, so
 history keeps working and nobody else can open them. Feed previews (ui/feed_preview.py) are
-rendered here for 16:9 results and stored with the creator's chat files.
+rendered when asked for ("Feed preview" action, 16:9 results) and stored with the creator's
+chat files.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -22,14 +24,17 @@ from ui.feed_preview import FeedText, feed_preview_png
 from ui.history import chat_prefix, file_url
 
 log = logging.getLogger(__name__)
+_QUOTED = re.compile(r"[\"“”«»'‘’]([^\"“”«»]{3,100}?)[\"“”«»'‘’](?:\s|[,.!?;:]|$)")
 
 ACTIONS = (  # name, label, icon (lucide names, bundled with Chainlit's frontend)
+    ("feed_preview", "Feed preview", "eye"),
     ("vary", "Vary", "shuffle"),
     ("upscale", "Upscale", "maximize-2"),
     ("refine", "Refine", "pencil"),
     ("resize", "Other sizes", "ratio"),
     ("download", "Download", "download"),
 )
+FREE_ACTIONS = {"download", "feed_preview"}
 PRICE_SETTING = {"vary": "price_vary", "upscale": "price_upscale", "refine": "price_refine",
                  "resize": "price_resize", "generate": "price_generate"}
 DEFAULT_PRICES = {"vary": 4, "upscale": 1, "refine": 1, "resize": 1, "generate": 4}
@@ -58,7 +63,7 @@ class Result:
 
     def payload(self) -> dict:
         return {"position": self.position, "asset_id": self.asset_id, "key": self.key,
-                "aspect": self.aspect, "content_type": self.content_type}
+                "aspect": self.aspect, "content_type": self.content_type, "title": self.title}
 
 
 async def resolve(services: Services, user_id: uuid.UUID, event: ImageEvent) -> Result | None:
@@ -74,6 +79,12 @@ async def resolve(services: Services, user_id: uuid.UUID, event: ImageEvent) -> 
                   tuple(event.compliance.problems), event.title)
 
 
+def video_title(message: str) -> str | None:
+    """The video's title when the creator quoted it ("my video '10 Python tricks', bold")."""
+    match = _QUOTED.search(message)
+    return match.group(1).strip() if match else None
+
+
 def compliance_line(result: Result) -> str:
     size = f"{result.width}×{result.height}, {result.byte_size / 1024:.0f} KB"
     if result.compliance_ok:
@@ -81,51 +92,52 @@ def compliance_line(result: Result) -> str:
     return f"⚠ {'; '.join(result.problems) or 'check before uploading'} ({size})"
 
 
-async def store_feed_preview(services: Services, user_id: uuid.UUID, result: Result,
-                             title: str, channel: str) -> str | None:
-    """Render and store the feed preview of a 16:9 result; returns its object key."""
-    if result.aspect != "16:9":
-        return None
-    try:
-        data = await services.objects.get(result.key)
-        png = await asyncio.to_thread(feed_preview_png, data, FeedText(title=title,
-                                                                      channel=channel))
-        return await services.objects.put(png, content_type="image/png",
-                                          prefix=chat_prefix(user_id))
-    except Exception:  # a preview is a bonus: never lose the results over it
-        log.exception("feed preview failed for %s", result.asset_id)
-        return None
+async def store_feed_preview(services: Services, user_id: uuid.UUID, key: str, title: str,
+                             channel: str) -> str:
+    """Render one result's feed preview and store it with the user's chat files."""
+    data = await services.objects.get(key)
+    png = await asyncio.to_thread(feed_preview_png, data, FeedText(title=title, channel=channel))
+    return await services.objects.put(png, content_type="image/png", prefix=chat_prefix(user_id))
+
+
+async def send_feed_previews(services: Services, user_id: uuid.UUID, results: list[dict],
+                             *, title: str, channel: str) -> None:
+    """The 16:9 results as they read in a YouTube feed, at real size, light and dark."""
+    wide = [r for r in results if r.get("aspect") == "16:9"]
+    if not wide:
+        await cl.Message(content="Feed previews are for 16:9 video thumbnails; these are "
+                                 "covers in another format.").send()
+        return
+    keys = await asyncio.gather(*(
+        store_feed_preview(services, user_id, r["key"], title or r.get("title") or "Your video",
+                           channel) for r in wide))
+    elements = [cl.Image(name=f"feed preview #{r['position']}", url=file_url(key),
+                         display="inline", size="large", mime="image/png")
+                for r, key in zip(wide, keys, strict=True)]
+    await cl.Message(content="How they read in a YouTube feed — home feed (320×180) and "
+                             "up next (168×94), light and dark, at real size:",
+                     elements=elements).send()
 
 
 async def send_results(services: Services, user_id: uuid.UUID, results: list[Result],
-                       *, title: str, channel: str, balance_line: str) -> cl.Message:
-    """The result message: images inline (a grid), one line each, previews at the side."""
+                       *, balance_line: str) -> cl.Message:
+    """The result message: images inline (a grid), one compliance line each, the actions."""
     results = sorted(results, key=lambda r: r.position)
-    previews = await asyncio.gather(*(
-        store_feed_preview(services, user_id, r, title or r.title, channel) for r in results))
-    elements: list[cl.Element] = []
-    lines = []
-    for result, preview in zip(results, previews, strict=True):
-        elements.append(cl.Image(name=f"#{result.position}", url=file_url(result.key),
-                                 display="inline", size="large", mime=result.content_type))
-        line = f"**#{result.position}** {compliance_line(result)}"
-        if preview:
-            name = f"feed preview #{result.position}"
-            elements.append(cl.Image(name=name, url=file_url(preview), display="side",
-                                     mime="image/png"))
-            line += f" · {name}"
-        lines.append(line)
+    elements = [cl.Image(name=f"#{r.position}", url=file_url(r.key), display="inline",
+                         size="medium", mime=r.content_type) for r in results]
+    lines = [f"- **#{r.position}** {compliance_line(r)}" for r in results]
     count = len(results)
-    head = f"Here {'is' if count == 1 else 'are'} your {_number(count)} thumbnail" \
-           f"{'' if count == 1 else 's'}. {balance_line}".strip()
+    plural = "" if count == 1 else "s"
+    head = f"Here {'is' if count == 1 else 'are'} your {_number(count)} thumbnail{plural}. " \
+           f"{balance_line}".strip()
     payload = {"results": [r.payload() for r in results]}
     actions = [
         cl.Action(name=name, label=_action_label(services, name, label), icon=icon,
                   payload=payload, tooltip=_tooltip(services, name))
         for name, label, icon in ACTIONS
     ]
-    message = cl.Message(content=head + "\n\n" + "\n".join(f"- {line}" for line in lines),
-                         elements=elements, actions=actions)
+    message = cl.Message(content=head + "\n\n" + "\n".join(lines), elements=elements,
+                         actions=actions)
     await message.send()
     return message
 
@@ -135,7 +147,7 @@ def _number(n: int) -> str:
 
 
 def _action_label(services: Services, name: str, label: str) -> str:
-    if name == "download":
+    if name in FREE_ACTIONS:
         return label
     price = price_of(services, name)
     return f"{label} · {price} cr"
@@ -144,5 +156,7 @@ def _action_label(services: Services, name: str, label: str) -> str:
 def _tooltip(services: Services, name: str) -> str:
     if name == "download":
         return "Download the original files"
+    if name == "feed_preview":
+        return "See them in a YouTube feed at real size (free)"
     price = price_of(services, name)
     return f"Costs {price} credit{'s' if price != 1 else ''}"

@@ -1,0 +1,187 @@
+"""The chat in a real browser (Debian's Chromium) against a real `routix up`.
+
+Screenshots land in test-artifacts/ (git-ignored); look at them when a test changes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+import uuid
+
+import pytest
+from PIL import Image
+from playwright.sync_api import expect
+
+from tests.ui.conftest import Web, run_async, shot
+
+pytestmark = pytest.mark.timeout(300)
+
+FAKE_PHOTO = {"name": "photo.png", "mimeType": "image/png",
+              "buffer": b"this is a shopping list, not a photo\n" * 20}
+
+
+def png_bytes(colour: str = "#6b5dd3", size=(1280, 720)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, format="PNG")
+    return out.getvalue()
+
+
+def send(page, text: str) -> None:
+    page.fill("#chat-input", text)
+    page.click("#chat-submit")
+
+
+def thread_id_of(page) -> str:
+    page.wait_for_url(re.compile(r".*/thread/[0-9a-f-]{36}$"))
+    return page.url.rsplit("/", 1)[-1]
+
+
+def test_sign_in_shows_formats_starters_credits_and_nothing_leaves_the_machine(page_for,
+                                                                               web: Web):
+    page = page_for()
+    started = time.perf_counter()
+    page.goto(web.url + "/")
+    page.wait_for_selector("#email")
+    login_ms = (time.perf_counter() - started) * 1000
+    shot(page, "01-login")
+    page.fill("#email", web.alice.email)
+    page.fill("#password", web.alice.password)
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#chat-input")
+    for starter in ("YouTube thumbnail for…", "Shorts cover…", "Use my photo…"):
+        expect(page.get_by_text(starter, exact=True)).to_be_visible()
+    expect(page.get_by_text("YouTube 16:9").first).to_be_visible()
+    expect(page.locator("#routix-credits")).to_contain_text("40 credits")
+    shot(page, "02-empty-chat-dark")
+    assert page.requests.off_machine(web.url) == []
+    assert login_ms < 10_000  # hung CDN stylesheets used to hold the form for 30 s
+
+
+def test_light_mode_has_the_theme_too(page_for, web: Web):
+    page = page_for(web.alice)
+    page.evaluate("localStorage.setItem('vite-ui-theme', 'light')")
+    page.reload()
+    page.wait_for_selector("#chat-input")
+    expect(page.locator("html")).not_to_have_class(re.compile(r"\bdark\b"))
+    shot(page, "03-empty-chat-light")
+
+
+def test_a_wrong_password_is_refused(page_for, web: Web):
+    page = page_for()
+    page.goto(web.url + "/")
+    page.fill("#email", web.alice.email)
+    page.fill("#password", "not-her-password")
+    page.keyboard.press("Enter")
+    expect(page.locator("#chat-input")).to_have_count(0, timeout=5_000)
+    expect(page.locator("#email")).to_be_visible()
+
+
+def test_a_non_image_upload_gets_a_sentence_not_a_stack_trace(page_for, web: Web):
+    page = page_for(web.alice)
+    page.set_input_files("#upload-button-input", files=[FAKE_PHOTO])
+    send(page, "Thumbnail for my video 'Shopping on a budget'")
+    error = page.get_by_text("I can't use “photo.png”")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text("Please upload a JPEG, PNG or WebP")
+    expect(page.get_by_text("Traceback")).to_have_count(0)
+    shot(page, "04-bad-upload")
+
+
+def test_an_overlong_message_is_refused_politely(page_for, web: Web):
+    page = page_for(web.alice)
+    send(page, "thumbnail " * 300)
+    expect(page.get_by_text("please keep it under 2,000")).to_be_visible()
+
+
+def _alice_asset_and_a_template(web: Web) -> tuple[str, str]:
+    """Store one rendered asset for Alice and one template image; return both keys."""
+    from routix.services import Services
+    from storage.models import Asset, Generation, Template
+
+    async def main() -> tuple[str, str]:
+        services = Services.open(web.settings, database_url=web.database_url, redis_url="")
+        try:
+            asset_key = await services.objects.put(png_bytes("#ff3366"), content_type="image/png",
+                                                   prefix="renders")
+            template_key = await services.objects.put(png_bytes("#33ff66"),
+                                                      content_type="image/png",
+                                                      prefix="templates")
+            async with services.sessions.begin() as session:
+                generation = Generation(user_id=web.alice.user_id, kind="generate", price=0)
+                session.add(generation)
+                await session.flush()
+                session.add(Asset(generation_id=generation.id, user_id=web.alice.user_id,
+                                  position=1, object_key=asset_key, content_type="image/png",
+                                  width=1280, height=720, byte_size=1))
+                session.add(Template(slug=f"t-{uuid.uuid4().hex[:8]}", name="secret",
+                                     image_key=template_key, width=1280, height=720, phash=0))
+            return asset_key, template_key
+        finally:
+            await services.close()
+
+    return run_async(main)
+
+
+def test_another_creator_cannot_open_a_thread_or_an_image_and_nobody_signed_out_can(
+        page_for, web: Web):
+    alice = page_for(web.alice)
+    send(alice, "Thumbnail for my video 'Alice's secret garden tour'")
+    expect(alice.get_by_text("Alice's secret garden tour").first).to_be_visible()
+    thread = thread_id_of(alice)
+    asset_key, template_key = _alice_asset_and_a_template(web)
+
+    assert alice.request.get(f"{web.url}/files/{asset_key}").status == 200
+    assert alice.request.get(f"{web.url}/files/{asset_key}").headers["content-type"] == \
+        "image/png"
+    assert alice.request.get(f"{web.url}/files/{template_key}").status == 404
+    assert alice.request.get(f"{web.url}/files/renders/..%2F..%2Fetc/passwd").status == 404
+    assert alice.request.get(f"{web.url}/project/thread/{thread}").status == 200
+
+    bob = page_for(web.bob)
+    assert bob.request.get(f"{web.url}/files/{asset_key}").status == 404
+    assert bob.request.get(f"{web.url}/project/thread/{thread}").status == 401
+    bob.goto(f"{web.url}/thread/{thread}")
+    bob.wait_for_timeout(1500)  # give the page every chance to show what it must not
+    expect(bob.get_by_text("secret garden")).to_have_count(0)
+    shot(bob, "05-bob-on-alices-thread")
+
+    stranger = page_for()
+    assert stranger.request.get(f"{web.url}/files/{asset_key}").status == 401
+    assert stranger.request.get(f"{web.url}/project/thread/{thread}").status == 401
+
+
+# --- the whole loop, with the real agent and worker ------------------------------------------
+def results_images(page):
+    return page.locator("img[alt^='#']")
+
+
+def test_ask_watch_progress_get_four_vary_one_and_reopen_from_history(page_for, web: Web):
+    page = page_for(web.alice)
+    send(page, "Thumbnail for my video '10 Python tricks', bold, my face on the right")
+    expect(page.locator("[id^='step-']").first).to_be_visible(timeout=5_000)
+    shot(page, "06-progress")
+    expect(results_images(page)).to_have_count(4, timeout=120_000)
+    expect(page.get_by_text("feed preview #1")).to_be_visible()
+    expect(page.get_by_text("meets YouTube's thumbnail rules").first).to_be_visible()
+    shot(page, "07-four-results")
+    thread = thread_id_of(page)
+
+    page.get_by_role("button", name=re.compile(r"^Vary")).first.click()
+    page.get_by_role("button", name="#2", exact=True).click()
+    expect(page.get_by_text("Vary #2").first).to_be_visible()
+    expect(results_images(page)).to_have_count(8, timeout=120_000)
+    shot(page, "08-after-vary")
+
+    page.get_by_text("feed preview #1").first.click()
+    page.wait_for_timeout(800)
+    shot(page, "09-feed-preview")
+
+    page.goto(web.url + "/")
+    page.wait_for_selector("#chat-input")
+    page.locator(f"a[href$='/thread/{thread}']").first.click()
+    expect(results_images(page)).to_have_count(8, timeout=30_000)
+    expect(page.locator("#chat-input")).to_be_enabled()
+    shot(page, "10-reopened-from-history")
+    assert page.requests.off_machine(web.url) == []
