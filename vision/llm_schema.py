@@ -1,11 +1,11 @@
 """What we ask a vision LLM for, and how its answer becomes `DesignDNA`.
 
-The schema carries no numeric bounds (minimum/maximum): providers' strict structured-output
-modes support different JSON Schema subsets, so ranges are stated in descriptions and enforced
-when mapping (`to_dna` clamps). The model is asked only for what needs understanding
-(layout, faces, text lines, devices, energy, mood, niche). Exact colours, brightness, contrast,
-size and sharpness are measured locally (`PixelFacts`): models guess hex codes poorly and pixels are cheap. The schema is small
-and flat so structured output works the same on OpenAI (json_schema) and Gemini.
+The model is asked only for what needs understanding (layout, faces, text lines, devices,
+energy, mood, niche). Exact colours, brightness, contrast, size and sharpness are measured
+locally (`PixelFacts`): models guess hex codes poorly and pixels are cheap. The schema is small
+and flat so structured output works the same on OpenAI (json_schema) and Gemini, and carries
+no numeric bounds (minimum/maximum): providers' strict modes support different JSON Schema
+subsets, so ranges are stated in descriptions and enforced when mapping (`to_dna` clamps).
 """
 
 from __future__ import annotations
