@@ -1,4 +1,4 @@
-"""Remote background art for a job's recipes (Midjourney), made once and stored.
+"""Background art for a job's recipes from the render provider (Midjourney), made once.
 
 The art's object keys are written back into the generation's request, so a retried job (or a
 later refine of a result) reuses the paid-for art instead of asking Midjourney again.
@@ -14,8 +14,8 @@ from sqlalchemy import select
 from jobs.events import EventPublisher
 from jobs.generations import GenerationRequest
 from render.cook import size_named
-from render.midjourney import ArtBrief, PromptKnobs, art_for, build_prompt, room_from_spec
-from render.midjourney.contract import ArtRequest
+from render.midjourney import ArtBrief, PromptKnobs, build_prompt, room_from_spec
+from render.provider import ArtRequest
 from routix.services import Services
 from storage.models import Generation, Template
 from vision.dna import DesignDNA
@@ -23,8 +23,8 @@ from vision.dna import DesignDNA
 
 async def with_art(services: Services, generation_id: uuid.UUID, request: GenerationRequest,
                    events: EventPublisher) -> GenerationRequest:
-    provider = services.art_provider
-    if provider is None or all(r.background_key for r in request.recipes):
+    provider = services.render_provider
+    if not provider.paints_art or all(r.background_key for r in request.recipes):
         return request
     dnas = await _template_dna(services, request.template_ids)
     brief = request.brief
@@ -44,9 +44,12 @@ async def with_art(services: Services, generation_id: uuid.UUID, request: Genera
         await events.publish("step", percent=int(40 * fraction), total=len(request.recipes),
                              message=message or "Painting background art…")
 
-    images = await art_for(provider, requests, progress)
+    images = await provider.backgrounds(requests, progress)
     keys = []
     for image in images:
+        if image is None:
+            keys.append(None)
+            continue
         buffer = io.BytesIO()
         image.convert("RGB").save(buffer, "JPEG", quality=92)
         keys.append(await services.objects.put(buffer.getvalue(), content_type="image/jpeg",

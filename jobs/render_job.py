@@ -20,8 +20,7 @@ from sqlalchemy import select
 
 from jobs.events import EventPublisher
 from jobs.generations import ACTIVE, GenerationRequest, fail_generation
-from render.compliance import check, encode_jpeg
-from render.cook import cook, size_named
+from render.provider import render_recipe
 from render.recipe import RenderRecipe
 from routix.errors import InvalidUpload, ProviderTimeout, RoutixError, TransientProviderError
 from routix.services import Services
@@ -117,7 +116,8 @@ async def _render_one(services: Services, generation: Generation, recipe: Render
         background = Image.open(io.BytesIO(await services.objects.get(recipe.background_key)))
         background.load()
     # Pillow work is CPU-bound: keep it off the event loop.
-    data, report = await asyncio.to_thread(_cook_and_encode, recipe, subject, background)
+    result = await asyncio.to_thread(render_recipe, recipe, subject, background)
+    data, report = result.data, result.compliance
     key = await services.objects.put(data, content_type="image/jpeg", prefix="renders")
     asset_id = uuid.uuid4()
     async with services.sessions.begin() as session:
@@ -139,13 +139,6 @@ async def _load_subject(services: Services, key: str) -> Image.Image:
         raise InvalidUpload("Your photo could not be read, so nothing was rendered; your "
                             "credits were refunded.") from exc
     return subject
-
-
-def _cook_and_encode(recipe: RenderRecipe, subject: Image.Image | None,
-                     background: Image.Image | None = None):
-    image = cook(recipe, subject, background)
-    data = encode_jpeg(image)
-    return data, check(data, size_named(recipe.size).aspect)
 
 
 async def _existing_positions(services: Services, gid: uuid.UUID) -> set[int]:

@@ -1,79 +1,92 @@
-"""The render provider interface and the local (Pillow) implementation.
+"""Render providers: who paints the *art* of a thumbnail. Our compositor always lays the rest.
 
-Workers call `await provider.render(spec, content, size)`; the local provider composes off the
-event loop (rendering is CPU work) and returns delivery-ready JPEG bytes with the truth of what
-was drawn, the YouTube compliance report, and a JSON record that re-renders the same image.
+Every result is the local compositor painting a stored `RenderRecipe` (`render_recipe`). A
+provider decides what is painted under the layers: the local provider leaves the template's own
+background; Midjourney (render/midjourney) paints text-free art, since image models are poor
+at text. `make_render_provider` picks one from settings.
 """
 
 from __future__ import annotations
 
-import asyncio
-from typing import Protocol
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
-from pydantic import BaseModel
+from PIL import Image
 
 from render.compliance import ComplianceReport, check, encode_jpeg
-from render.compositor import render_with_truth
-from render.content import RenderContent
-from render.sizes import DEFAULT_SIZE, OutputSize
-from render.spec import TemplateSpec
-from render.truth import RenderTruth
+from render.cook import cook, size_named
+from render.recipe import RenderRecipe
+
+if TYPE_CHECKING:
+    from routix.settings import Settings
+
+# progress(fraction 0..1, message): providers report as they go; the worker publishes it.
+Progress = Callable[[float, str], Awaitable[None]]
 
 
-class RenderRecord(BaseModel):
-    """Everything but the cut-out pixels needed to render a result again or edit it."""
-
-    spec: TemplateSpec
-    size: str
-    headline: str
-    subline: str | None = None
-    emphasis: str | None = None
-    number: str | None = None
-    badge: str | None = None
-    palette: dict[str, str] | None = None
-    language: str | None = None
-    subject_count: int = 0
+async def no_progress(fraction: float, message: str) -> None:
+    """A `Progress` that ignores reports, for callers that do not show any."""
 
 
-class RenderResult(BaseModel):
-    image: bytes
-    content_type: str = "image/jpeg"
-    width: int
-    height: int
-    truth: RenderTruth
-    compliance: ComplianceReport
-    record: RenderRecord
+@dataclass(frozen=True)
+class ArtRequest:
+    """What an art provider is asked for: one recipe's look, without text."""
+
+    recipe: RenderRecipe
+    prompt: str  # built from the template's DNA and the creator's request
+    aspect: str  # "16:9" | "9:16" | "1:1"
 
 
 class RenderProvider(Protocol):
-    """Anything that turns a template and content into a delivered thumbnail."""
-
     name: str
 
-    async def render(self, spec: TemplateSpec, content: RenderContent,
-                     size: OutputSize = DEFAULT_SIZE) -> RenderResult: ...
+    @property
+    def paints_art(self) -> bool:
+        """False when the template's own background is used (no prompt needed)."""
+        ...
 
+    async def backgrounds(self, requests: Sequence[ArtRequest], progress: Progress
+                          ) -> list[Image.Image | None]:
+        """One background per request (None: the template paints its own)."""
+        ...
 
-def render_jpeg(spec: TemplateSpec, content: RenderContent,
-                size: OutputSize = DEFAULT_SIZE) -> RenderResult:
-    """Compose, encode for delivery (JPEG q90, ≤ 2 MB) and check compliance; synchronous."""
-    image, truth = render_with_truth(spec, content, size)
-    data = encode_jpeg(image)
-    record = RenderRecord(
-        spec=spec, size=size.name, headline=content.headline, subline=content.subline,
-        emphasis=content.emphasis, number=content.number, badge=content.badge,
-        palette=content.palette, language=content.language,
-        subject_count=len(content.subjects),
-    )
-    return RenderResult(image=data, width=size.width, height=size.height, truth=truth,
-                        compliance=check(data, size.aspect), record=record)
+    async def aclose(self) -> None: ...
 
 
 class LocalRenderProvider:
-    """Renders in this process with Pillow, on a worker thread."""
+    """Templates paint their own backgrounds; everything happens in the compositor."""
 
     name = "local"
+    paints_art = False
 
-    async def render(self, spec: TemplateSpec, content: RenderContent,
-                     size: OutputSize = DEFAULT_SIZE) -> RenderResult:
-        return await asyncio.to_thread(render_jpeg, spec, content, size)
+    async def backgrounds(self, requests: Sequence[ArtRequest], progress: Progress
+                          ) -> list[Image.Image | None]:
+        return [None] * len(requests)
+
+    async def aclose(self) -> None:
+        return None
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    data: bytes  # JPEG for delivery
+    width: int
+    height: int
+    compliance: ComplianceReport
+
+
+def render_recipe(recipe: RenderRecipe, subject: Image.Image | None = None,
+                  background: Image.Image | None = None) -> RenderResult:
+    """Compose, encode for delivery (JPEG q90, ≤ 2 MB) and check compliance. CPU-bound."""
+    data = encode_jpeg(cook(recipe, subject, background))
+    report = check(data, size_named(recipe.size).aspect)
+    return RenderResult(data, report.width, report.height, report)
+
+
+def make_render_provider(settings: Settings) -> RenderProvider:
+    if settings.keyed_providers()["midjourney"]:
+        from render.midjourney.provider import MidjourneyRenderProvider
+
+        return MidjourneyRenderProvider.from_settings(settings)
+    return LocalRenderProvider()

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from agent.brain import Brain
     from embeddings.protocol import Embedder
-    from render.midjourney.contract import ArtProvider
+    from render.provider import RenderProvider
     from storage.objects import AsyncObjectStore
     from vision.analyzer import Analyzer
 
@@ -44,8 +44,8 @@ class Services:
     _creator_graph: Any = None
 
     async def close(self) -> None:
-        if "art_provider" in self.__dict__ and self.art_provider is not None:
-            await self.art_provider.aclose()  # type: ignore[attr-defined]
+        if "render_provider" in self.__dict__:
+            await self.render_provider.aclose()
         if self._checkpoints is not None:
             await self._checkpoints[1].close()
             self._checkpoints = None
@@ -90,13 +90,11 @@ class Services:
         return make_embedder(self.settings, provider=self.settings.embedding_provider)
 
     @cached_property
-    def art_provider(self) -> ArtProvider | None:
-        """Remote background art (Midjourney) when keyed; None renders locally only."""
-        if not self.settings.keyed_providers()["midjourney"]:
-            return None
-        from render.midjourney import MidjourneyArt
+    def render_provider(self) -> RenderProvider:
+        """Who paints the art: Midjourney when keyed, else the templates themselves."""
+        from render.provider import make_render_provider
 
-        return MidjourneyArt.from_settings(self.settings)
+        return make_render_provider(self.settings)
 
     @cached_property
     def brain(self) -> Brain:

@@ -1,8 +1,8 @@
 """Midjourney as a background-art provider, through a self-hosted proxy (midjourney-proxy).
 
 Where things are:
-- `contract`  ArtRequest, Progress, ArtProvider: what the worker calls (until render.provider
-              carries them again)
+- `contract`  ArtRequest, Progress (from render.provider), ArtProvider: what the worker calls
+- `provider`  MidjourneyRenderProvider: the `RenderProvider` the worker picks when keyed
 - `prompt`    build_prompt(dna, brief, knobs), sanitize, with_aspect: text-free art prompts
 - `room`, `colours`  where the template keeps space; palette hexes as colour words
 - `wire`      the proxy's JSON as typed values (SubmitReply, Task, Button)

@@ -1,37 +1,18 @@
-"""The art-provider contract the worker calls: `ArtRequest`, `Progress`, `ArtProvider`.
-
-These mirror the contract committed in 2bafbe1 (render/provider.py), which b92c13f replaced
-with the local provider. They live here until render/provider.py carries them again; then this
-module should re-export them from there so callers have one import path.
-"""
+"""The art contract, re-exported for the Midjourney modules (it lives in render/provider.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from PIL import Image
 
-from render.recipe import RenderRecipe
+from render.provider import ArtRequest, Progress, no_progress
 
 Aspect = Literal["16:9", "9:16", "1:1"]
 
-# progress(fraction 0..1, message): providers report as they go; the worker publishes it.
-Progress = Callable[[float, str], Awaitable[None]]
-
-
-@dataclass(frozen=True)
-class ArtRequest:
-    """What a remote art provider is asked for: one recipe's look, without text."""
-
-    recipe: RenderRecipe
-    prompt: str  # built from the template's DNA and the creator's request (see .prompt)
-    aspect: str  # "16:9" | "9:16" | "1:1"
-
 
 class ArtProvider(Protocol):
-    """Anything that paints text-free background art for the compositor to lay layers over."""
+    """Anything that paints text-free candidate backgrounds for one request."""
 
     name: str
 
@@ -40,5 +21,4 @@ class ArtProvider(Protocol):
         ...
 
 
-async def no_progress(fraction: float, message: str) -> None:
-    """A `Progress` that ignores reports, for callers that do not show any."""
+__all__ = ["ArtProvider", "ArtRequest", "Aspect", "Progress", "no_progress"]
