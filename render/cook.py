@@ -27,6 +27,7 @@ def cook(recipe: RenderRecipe, subject: Image.Image | None = None,
                           height=size.height * recipe.scale, aspect=size.aspect)
     content = RenderContent(
         headline=recipe.headline, subline=recipe.subline, emphasis=recipe.emphasis,
+        number=recipe.number, badge=recipe.badge,
         subjects=[subject] if subject is not None else [], palette=recipe.palette or None,
         language=recipe.language, placeholder_subjects=True, background=background,
     )

@@ -18,6 +18,8 @@ class RenderRecipe(BaseModel):
     headline: str
     subline: str | None = None
     emphasis: str | None = None
+    number: str | None = None  # the big number of a listicle design ("10", "$500", "3X")
+    badge: str | None = None
     palette: dict[str, str] = Field(default_factory=dict)  # role -> #rrggbb overrides
     subject_key: str | None = None  # RGBA cut-out of the creator's photo (PNG) in the store
     # Art from a remote provider (e.g. Midjourney), painted under the shapes, subject and text.

@@ -6,6 +6,7 @@ and palette swaps come from a fixed set of high-contrast alternates, not random 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,15 @@ ALTERNATE_PALETTES: tuple[dict[str, str], ...] = (
     {"background": "#6b5dd3", "background2": "#2a1f7a", "accent": "#8bffb0",
      "accent2": "#ffd400", "text": "#ffffff", "text_stroke": "#120a40"},
 )
+
+
+_NUMBER = re.compile(r"[$€£]?\d+(?:[.,]\d+)?\s?[%kKmMxX+]?")
+
+
+def number_in(text: str) -> str | None:
+    """The headline's number, for designs with a big-number slot ("10 tricks" → "10")."""
+    match = _NUMBER.search(text)
+    return match.group(0).replace(" ", "").upper() if match else None
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,8 @@ def plan_variations(templates: Sequence[tuple[str | None, TemplateSpec]], wordin
                 palette = {**swap, **palette}
             chosen.append((template_id, RenderRecipe(
                 spec=spec, size=size, headline=wording.headline, subline=wording.subline,
-                emphasis=wording.emphasis, palette=palette, subject_key=wording.subject_key,
+                emphasis=wording.emphasis, number=number_in(wording.headline), palette=palette,
+                subject_key=wording.subject_key,
                 language=wording.language, seed=seed + len(chosen))))
         round_ += 1
     return chosen
