@@ -21,6 +21,8 @@ _YOUTUBE = re.compile(r"\byoutube\b(?!\s*shorts?\b)")
 _NUMBER = re.compile(r"(?<![\w.,])[$€£¥₹]?\d{1,6}(?:[.,]\d+)?\s?(?:k|m|x|%|\+)?(?![A-Za-z])")
 _TOP_N = re.compile(r"\b(?:top|best|die besten|los mejores|les meilleurs|os melhores)\s+\d+\b")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_REACT_JS = re.compile(r"\breact(?:\.?js| native| tutorial| hooks?| app| course| components?)\b")
+_REACTION = re.compile(r"\breact(?:s|ing|ion)\b")
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,10 @@ class Design:
 def read_design(folded: str) -> Design:
     """Everything the words say about the design (not the headline)."""
     english = read_wants(folded)
-    niches = _merge(english.niches, v.NICHES.keys(folded))[:4]
+    niches = _merge(english.niches, v.NICHES.keys(folded))
+    if "reaction" in niches and _REACT_JS.search(folded) and not _REACTION.search(folded):
+        niches = _merge([n for n in niches if n != "reaction"], ["tech"])  # React, the library
+    niches = niches[:4]
     mood = v.MOODS.keys(folded)[:6]
     energy = english.wants.energy or _energy_from(mood)
     layout = english.wants.layout or next(iter(v.LAYOUTS.keys(folded)), None)

@@ -38,7 +38,7 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
     "en": _set(
         "the and for my with about you your is are this that of to make me please pls what how it "
         "can a an in on hi hello hey thanks thank start again more like one text bigger also use "
-        "change move face upscale vary"
+        "change move face upscale vary yes no"
     ),
     "de": _set(
         "der die das und fur mein meine meinen mit uber ist ein eine einen ich du nicht bitte "
@@ -96,5 +96,5 @@ def _latin_language(folded: str, default: str) -> str:
     scores = {tag: sum(tok in words for tok in tokens) for tag, words in _STOP_WORDS.items()}
     if "ß" in folded:
         scores["de"] += 2
-    best = max(scores, key=lambda tag: (scores[tag], tag == default, tag != "en"))
+    best = max(scores, key=lambda tag: (scores[tag], tag == default))
     return best if scores[best] > 0 else default

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from agent.brain import ConversationContext
-from agent.intent import Action, Intent
+from agent.intent import Action, Intent, Refinement, RefineOp
+from agent.local import vocab_design as vd
 from agent.local import vocab_turns as vt
 from agent.local.design import Design, blank, read_design
 from agent.local.fold import fold, prepare
@@ -66,8 +67,52 @@ def _turn(original: str, folded: str, blanked: str, words: Words, design: Design
         return Intent(action=Action.REFINE, refinements=changes[:6],
                       target=target_in(blanked, context), language=language,
                       use_brand=vt.BRAND_USE.any(blanked),
-                      headline=next((r.value for r in changes if r.op == "headline"), None))
+                      headline=next((r.value for r in changes if r.op == "headline"), None),
+                      wants_face=design.wants_face)
+    if context.has_results and not words.says_what and not vt.THUMBNAIL_NOUNS.any(blanked):
+        loose = _loose_follow_up(original, blanked, design, context, language)
+        if loose is not None:
+            return loose
     return _smalltalk(blanked, words, context, language)
+
+
+def _loose_follow_up(original: str, blanked: str, design: Design, context: ConversationContext,
+                     language: str) -> Intent | None:
+    """With results on screen, short or vague messages are about them, not new titles.
+
+    "no, make it red", "remove my face", "bigger", "left" change the results; "what does it
+    cost?", "put the text at the top" (which no refinement covers) are answered, never turned
+    into a headline that costs credits.
+    """
+    target = target_in(blanked, context)
+    if design.colours or design.wants_face is False or design.mood:
+        return Intent(action=Action.REFINE, colours=design.colours, mood=design.mood,
+                      energy=design.energy, wants_face=design.wants_face, target=target,
+                      language=language)
+    lone = _lone_change(blanked)
+    if lone is not None:
+        return Intent(action=Action.REFINE, refinements=[lone], target=target, language=language)
+    if target is not None and len(original.split()) <= 4:
+        return Intent(action=Action.VARY, target=target, language=language)
+    if "?" in original or "؟" in original or "？" in original or vt.CHATTER.any(blanked[:12]) \
+            or len(original.split()) <= 2:
+        return Intent(action=Action.SMALLTALK, language=language)
+    return None
+
+
+def _lone_change(blanked: str) -> Refinement | None:
+    """"bigger", "smaller", "left", "right" alone: the text's size or the face's side."""
+    words_left = len(re.findall(r"\w+", blanked))
+    if words_left > 3:
+        return None
+    if vt.BIGGER.any(blanked):
+        return Refinement(op=RefineOp.TEXT_SIZE, value="bigger")
+    if vt.SMALLER.any(blanked):
+        return Refinement(op=RefineOp.TEXT_SIZE, value="smaller")
+    for terms, side in ((vd.LEFT, "left"), (vd.RIGHT, "right")):
+        if terms.any(blanked):
+            return Refinement(op=RefineOp.FACE_SIDE, value=side)
+    return None
 
 
 def _smalltalk(blanked: str, words: Words, context: ConversationContext,

@@ -85,6 +85,10 @@ _TOPIC_LEADS = tuple(re.compile(p) for p in (
     r"\b(?:video|vid|episode|clip|short|reel|stream|podcast|tutorial|vlog|thumbnail|thumb|cover)s?"
     r"\s+(?:called|titled|named|about|on|regarding)\s+(?P<t>.+)",
     r"\b(?:about|regarding|on the topic of|topic:?)\s+(?P<t>.+)",
+    r"\b(?:video|vid|vlog|episode|tutorial|title|it)(?:'s|\s+is)?\s+(?:called|titled|named)\s+"
+    r"(?P<t>.+)",
+    r"\b(?:video|vid|vlog|episode|tutorial)\s*(?:[-–—:]|is about|is on)\s+(?P<t>.+)",
+    r"\b(?:episode|interview|podcast|conversation|chat)\s+with\s+(?P<t>.+)",
     r"\b(?:video|vlog|tutorial|episode)\s+(?:where|in which|showing|how)\s+(?P<t>.+)",
     r"\b(?:thumbnail|thumb|cover)s?\s+for\s+(?!(?:my|a|the|an|me|this|it)\b)(?P<t>.+)",
     r"\b(?:for|of|from)\s+my\s+(?P<t>(?:(?!(?:youtube|video|vid|channel)\b)\S+\s+){1,6}?)"
@@ -102,13 +106,16 @@ _TOPIC_TRAIL = re.compile(
 )
 # Where a topic phrase stops: sentence punctuation or the start of design wishes.
 _TOPIC_END = re.compile(
-    r"\s*(?:[,;!?\n()«»„“”「」『』\"]|\.(?:\s|$)|:\s|\s['‘]|\s[-–—]\s|、|。|،|؛|"
+    r"\s*(?:[,;!?\n()«»„“”「」『』\"]|(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bvs)(?<!\bst)"
+    r"\.(?:\s|$)|:\s|\s['‘]|\s[-–—]\s|、|。|،|؛|"
     r"\s(?:with|w/|in an?|in|using|mit|im|con|en|avec|dans|com|em|با|مع)\s+"
     r"(?:my|a|an|the|mein\w*|mi|mon|ma|meu|minha|un|une|um|uma|یک)?\s*"
     r"(?:face|photo|picture|selfie|style|look|vibe|colou?rs?|gesicht|foto|stil|estilo|cara|"
     r"visage|style|rosto|چهره|عکس|استایل|سبک|صوره|وجه|\w+\s+style|\w+\s+colou?rs?)\b|"
     r"\s(?:bold|clean|minimal|dark|bright|neon|tech|gaming|fun)\s+(?:style|look|vibe|colou?rs?)\b|"
-    r"\s(?:style|stil|estilo|no face|ohne gesicht|sin cara|sans visage|sem rosto)\b)"
+    r"\s(?:style|stil|estilo|no face|ohne gesicht|sin cara|sans visage|sem rosto)\b|"
+    r"\s(?:thumbnail|miniatura|miniature|vorschaubild)s?\b|"
+    r"\s(?:یک\s+)?(?:تامبنیل|کاور|بساز|درست کن)|\s(?:के लिए|थंबनेल))"
 )
 
 
@@ -123,7 +130,8 @@ def topic_phrase(original: str, folded: str) -> Span | None:
         if pattern is not _TOPIC_TRAIL:
             stop = _TOPIC_END.search(folded, start, end)
             end = stop.start() if stop else end
-        text = original[start:end].strip().rstrip(".…")
+        text = re.sub(r"^(?:an?|un|une|um|uma|ein|eine)\s+", "", original[start:end].strip())
+        text = text.rstrip(".…")
         if pattern is _TOPIC_TRAIL:  # "मेरे पायथन ट्रिक्स के बारे में" → the tricks, not "my"
             text = re.sub(r"^(?:मेरे|मेरा|मेरी|私の)\s*", "", text)
         if _worth_a_topic(text):

@@ -58,7 +58,8 @@ ASPECTS = Terms({
              "format portrait", "formato vertical", "عمودی", "شورت", "شورتس", "ریلز",
              "استوری", "縦", "縦長", "ショート", "リール", "ストーリー",
              "शॉर्ट्स", "शॉर्ट", "वर्टिकल", "रील", "रील्स"),
-    "1:1": ("square", "instagram post", "insta post", "ig post", "1:1", "1x1", "quadratisch",
+    "1:1": ("square", "instagram", "insta", "for ig", "ig version", "instagram post",
+            "insta post", "ig post", "1:1", "1x1", "quadratisch",
             "quadratische", "cuadrado", "cuadrada", "carre", "carree", "quadrado", "quadrada",
             "quadrato", "مربع", "مربعه", "正方形", "スクエア", "वर्गाकार", "स्क्वायर"),
     "16:9": ("youtube video", "youtube thumbnail", "for youtube", "16:9", "16x9", "landscape",
@@ -125,7 +126,7 @@ MOODS = Terms({
     "calm": ("calm", "cozy", "cosy", "chill", "relaxing", "soft", "ruhig", "gemutlich",
              "tranquilo", "calme", "calmo", "آرام", "هادی", "落ち着いた", "शांत"),
     "clean": ("clean", "minimal", "minimalist", "simple", "sauber", "schlicht", "limpio",
-              "minimalista", "epure", "sobre", "limpo", "مینیمال", "ساده", "بسیط", "ミニマル",
+              "minimalista", "epure", "limpo", "مینیمال", "ساده", "بسیط", "ミニマル",
               "シンプル", "सरल"),
     "dark": ("dark", "moody", "dunkel", "oscuro", "sombre", "escuro", "تاریک", "مظلم", "ダーク",
              "डार्क"),
@@ -185,7 +186,8 @@ FACE_ANY = words(
     "rosto", "چهره", "وجه", "顔", "चेहरा", "चेहरे",
 )
 NO_FACE = words(
-    "no face", "no faces", "without face", "without a face", "without my face", "faceless",
+    "no face", "no faces", "remove my face", "remove the face", "take my face out",
+    "without me", "without face", "without a face", "without my face", "faceless",
     "no person", "no people", "ohne gesicht", "kein gesicht", "sin cara", "sin rostro",
     "sans visage", "sem rosto", "sem cara", "بدون صورت", "بدون چهره", "بدون عکس", "بدون وجه",
     "顔なし", "顔無し", "顔は不要", "बिना चेहरे", "चेहरा नहीं",

@@ -68,7 +68,9 @@ EMPHASISE = words(
 )
 MORE_ENERGY = words(
     "more energy", "more energetic", "more exciting", "more hype", "bolder", "louder",
-    "more dramatic", "more intense", "punchier", "more eye catching", "more clickbait",
+    "more dramatic", "more intense", "punchier", "make it pop", "pop more", "more pop",
+    "more punch", "more contrast", "more vibrant", "more colourful", "more colorful",
+    "more eye catching", "more clickbait",
     "crazier", "spicier", "mehr energie", "auffalliger", "krasser", "mas energia",
     "mas llamativo", "mas impactante", "plus d energie", "plus percutant", "plus dynamique",
     "mais energia", "mais chamativo", "پرانرژی تر", "هیجان انگیزتر", "جذاب تر", "اکثر حماسا",
@@ -159,7 +161,8 @@ THANKS = words(
     "شکرا", "رائع", "ありがとう", "最高", "धन्यवाद", "शुक्रिया", "बढ़िया",
 )
 ABOUT_ROUTIX = words(
-    "what can you do", "who are you", "how does this work", "how does it work", "what is this",
+    "price", "prices", "pricing", "cost", "costs", "how much", "credits", "what can you do",
+    "who are you", "how does this work", "how does it work", "what is this",
     "what are you", "how much does", "how many credits", "what do you cost", "help",
     "was kannst du", "wer bist du", "wie funktioniert", "que puedes hacer", "quien eres",
     "como funciona", "que peux tu faire", "qui es tu", "comment ca marche", "o que voce faz",
@@ -171,6 +174,16 @@ THUMBNAIL_NOUNS = words(
     "thumbnail", "thumbnails", "thumb", "cover image", "miniatur", "vorschaubild", "miniatura",
     "portada", "miniature", "capa", "تامبنیل", "تصویر بندانگشتی", "کاور", "صوره مصغره",
     "サムネ", "サムネイル", "थंबनेल",
+)
+
+# How chatter starts ("yes", "can you…", "put the…"): with results on screen such a message is
+# about them, not a new title.
+CHATTER = words(
+    "yes", "yeah", "yep", "no", "nope", "ok", "okay", "sure", "fine", "cool", "nice", "wow",
+    "can you", "could you", "would you", "will you", "please", "put", "make", "move", "add",
+    "remove", "delete", "try", "use", "give", "do", "why", "what", "how", "is it", "are", "where",
+    "ja", "nein", "si", "oui", "non", "sim", "nao", "claro", "بله", "آره", "نه", "نعم", "لا",
+    "はい", "いいえ", "हाँ", "हां", "नहीं",
 )
 
 # Words that only ask for a thumbnail, with no topic in them ("thumbnail pls", "make me one").
