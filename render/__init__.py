@@ -6,7 +6,7 @@ Where things are:
 - `sizes`       OutputSize (youtube 16:9, shorts 9:16, square 1:1) and parse_size
 - `layout`      re-flow of a 16:9 spec for 9:16 and 1:1
 - `compositor`  render(spec, content, size) and render_preview(spec) -> (image, PreviewTruth)
-- `backgrounds`, `shapes`, `subject`, `placeholder`  the painters the compositor calls
+- `backgrounds`, `shapes`, `subject`, `stand_in`  the painters the compositor calls
 - `fonts`, `text`, `lines`, `breaks`  faces by role and script; fitting, line breaks (CJK too),
                 stroke, shadow, emphasis, emoji runs
 - `contrast`    WCAG contrast; readable label colours on coloured shapes

@@ -12,7 +12,6 @@ from render.backgrounds import paint_art, paint_background
 from render.content import RenderContent
 from render.contrast import readable_accent, readable_on
 from render.layout import hosts, layer_boxes, tall_split
-from render.placeholder import placeholder_person
 from render.shapes import draw_shape
 from render.sizes import DEFAULT_SIZE, Aspect, OutputSize
 from render.spec import (
@@ -24,7 +23,8 @@ from render.spec import (
     TemplateSpec,
     TextLayer,
 )
-from render.subject import make_sticker, map_box, place, placeholder_sticker
+from render.stand_in import stand_in_person
+from render.subject import make_sticker, map_box, place, stand_in_sticker
 from render.text import TextStyle, apply_case, draw_text, fit_text
 from render.truth import PreviewTruth, RenderTruth, TextBox, palette_shares
 
@@ -84,10 +84,10 @@ def _paint_subject(canvas: Image.Image, layer: SubjectLayer, box: Box, palette: 
                                flip=layer.flip)
         place(canvas, sticker, px, layer.anchor)
         return []
-    sticker = placeholder_sticker(layer.placeholder_seed, w, h, layer.anchor, outline,
+    sticker = stand_in_sticker(layer.stand_in_seed, w, h, layer.anchor, outline,
                                   outline_px, glow, layer.shadow, layer.flip)
     origin = place(canvas, sticker, px, layer.anchor)
-    face = map_box(placeholder_person(layer.placeholder_seed).face, sticker, origin)
+    face = map_box(stand_in_person(layer.stand_in_seed).face, sticker, origin)
     visible = (max(0, face[0]), max(0, face[1]), min(size.width, face[2]),
                min(size.height, face[3]))
     return [visible] if visible[2] > visible[0] and visible[3] > visible[1] else []
@@ -152,7 +152,7 @@ def render_with_truth(spec: TemplateSpec, content: RenderContent,
             _paint_shape(canvas, layer, box, palette, size)  # type: ignore[arg-type]
         elif isinstance(layer, SubjectLayer):
             cutout = next(subjects, None)
-            if cutout is not None or content.placeholder_subjects:
+            if cutout is not None or content.stand_in_subjects:
                 faces += _paint_subject(canvas, layer, box, palette, size, cutout)  # type: ignore[arg-type]
         elif isinstance(layer, TextLayer):
             host = host_of.get(index)

@@ -11,7 +11,7 @@ class RenderContent(BaseModel):
 
     Slots left as None fall back as follows: a subline is hidden; number and badge text keep the
     template's sample (they are part of the design); a subject slot without a cut-out gets the
-    procedural stand-in while `placeholder_subjects` is on.
+    procedural stand-in while `stand_in_subjects` is on.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
@@ -27,4 +27,4 @@ class RenderContent(BaseModel):
     background: Image.Image | None = None
     palette: dict[str, str] | None = None  # role -> #rrggbb
     language: str | None = None  # a BCP 47 hint for shaping ("fa", "ja"); guessed when None
-    placeholder_subjects: bool = True
+    stand_in_subjects: bool = True

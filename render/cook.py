@@ -29,6 +29,6 @@ def cook(recipe: RenderRecipe, subject: Image.Image | None = None,
         headline=recipe.headline, subline=recipe.subline, emphasis=recipe.emphasis,
         number=recipe.number, badge=recipe.badge,
         subjects=[subject] if subject is not None else [], palette=recipe.palette or None,
-        language=recipe.language, placeholder_subjects=True, background=background,
+        language=recipe.language, stand_in_subjects=True, background=background,
     )
     return render(recipe.spec, content, size)

@@ -160,7 +160,7 @@ class SubjectLayer(_Model):
     glow: PaletteRole | None = None
     shadow: bool = True
     flip: bool = False  # mirror so the subject faces the headline
-    placeholder_seed: int = 0
+    stand_in_seed: int = 0
     region: Region = "subject"
 
 

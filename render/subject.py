@@ -1,6 +1,6 @@
 """Placing a cut-out subject (RGBA) in its slot: contain-fit, anchored, optionally mirrored, with
 a sticker outline, a coloured glow and a soft drop shadow. The blurs are the expensive part, so
-the finished sticker is cached for the placeholder (same seed, size and colours)."""
+the finished sticker is cached for the stand-in (same seed, size and colours)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from PIL import Image, ImageFilter
 
-from render.placeholder import placeholder_person
 from render.shapes import _paste
+from render.stand_in import stand_in_person
 
 RGB = tuple[int, int, int]
 
@@ -77,10 +77,10 @@ def make_sticker(subject: Image.Image, box_w: int, box_h: int, *, anchor: str = 
 
 
 @lru_cache(maxsize=64)
-def placeholder_sticker(seed: int, box_w: int, box_h: int, anchor: str, outline: RGB | None,
+def stand_in_sticker(seed: int, box_w: int, box_h: int, anchor: str, outline: RGB | None,
                         outline_px: int, glow: RGB | None, shadow: bool, flip: bool) -> Sticker:
     """make_sticker for the procedural stand-in, cached."""
-    person = placeholder_person(seed)
+    person = stand_in_person(seed)
     return make_sticker(person.image, box_w, box_h, anchor=anchor, outline=outline,
                         outline_px=outline_px, glow=glow, shadow=shadow, flip=flip)
 

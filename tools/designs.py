@@ -40,7 +40,7 @@ async def find_designs(services: Services, intent: Intent, *, k: int = 4,
     """The `k` templates that best fit the intent (with a layer spec to render).
 
     Without a photo and without a face wish, faceless designs come first: a stand-in person
-    is a placeholder, not something a creator would post.
+    is a stand-in, not something a creator would post.
     """
     read = read_wants(intent.topic or "")
     wants = DesignWants(layout=intent.layout, colours=intent.colours or brand_colours or [],

@@ -56,7 +56,7 @@ def face_side(c: Copy, rng: random.Random, seed: int, left: bool) -> list[Layer]
         _background(rng, angle=0 if left else 180),
         ShapeLayer(shape="glow", box=B(sx - 0.05, 0.0, 0.58, 1.05), color="accent2",
                    opacity=0.75, region="subject"),
-        SubjectLayer(box=B(sx, 0.05, 0.48, 0.95), placeholder_seed=seed, flip=not left,
+        SubjectLayer(box=B(sx, 0.05, 0.48, 0.95), stand_in_seed=seed, flip=not left,
                      outline="text" if rng.random() < 0.7 else None),
         _headline(c, B(tx, 0.07, 0.5, 0.62), rng, align="center"),
         *_pill(c, B(tx + 0.05, 0.74, 0.4, 0.15), color="accent", text_color="background"),
@@ -107,9 +107,9 @@ def before_after(c: Copy, rng: random.Random, seed: int) -> list[Layer]:
     return [
         BackgroundLayer(style="split", color="background", color2="background2",
                         pattern="none", vignette=0.3),
-        SubjectLayer(box=B(0.04, 0.2, 0.42, 0.8), placeholder_seed=seed, outline="text",
+        SubjectLayer(box=B(0.04, 0.2, 0.42, 0.8), stand_in_seed=seed, outline="text",
                      region="left"),
-        SubjectLayer(box=B(0.54, 0.2, 0.42, 0.8), placeholder_seed=seed + 1, outline="accent",
+        SubjectLayer(box=B(0.54, 0.2, 0.42, 0.8), stand_in_seed=seed + 1, outline="accent",
                      glow="accent", region="right"),
         *_pill(c, B(0.03, 0.05, 0.2, 0.11), color="text_stroke", text_color="text",
                region="left", text=c.left_label, role="badge"),
@@ -128,9 +128,9 @@ def versus(c: Copy, rng: random.Random, seed: int) -> list[Layer]:
     return [
         BackgroundLayer(style="diagonal_split", color="background", color2="background2",
                         pattern="none", vignette=0.4),
-        SubjectLayer(box=B(0.0, 0.12, 0.45, 0.88), placeholder_seed=seed, outline="text",
+        SubjectLayer(box=B(0.0, 0.12, 0.45, 0.88), stand_in_seed=seed, outline="text",
                      region="left"),
-        SubjectLayer(box=B(0.55, 0.12, 0.45, 0.88), placeholder_seed=seed + 3, outline="text",
+        SubjectLayer(box=B(0.55, 0.12, 0.45, 0.88), stand_in_seed=seed + 3, outline="text",
                      flip=True, region="right"),
         TextLayer(role="badge", box=B(0.03, 0.03, 0.3, 0.16), font="heavy", align="left",
                   max_lines=1, emphasis=None, sample_text=c.left_label, region="left"),
@@ -225,7 +225,7 @@ def minimal(c: Copy, rng: random.Random, seed: int) -> list[Layer]:
         TextLayer(role="subline", box=B(0.1, 0.76, 0.5, 0.1), font="body", case="as_is",
                   color="accent", stroke=None, shadow=False, max_lines=1, max_size=0.07,
                   emphasis=None, sample_text=c.subline),
-        *([SubjectLayer(box=B(0.62, 0.1, 0.38, 0.9), placeholder_seed=seed, outline=None,
+        *([SubjectLayer(box=B(0.62, 0.1, 0.38, 0.9), stand_in_seed=seed, outline=None,
                         shadow=True)] if with_face else []),
     ]
 

@@ -65,10 +65,10 @@ def test_a_supplied_cutout_replaces_the_stand_in(templates) -> None:
     assert truth.face_boxes == []  # only the stand-in's face is known
 
 
-def test_no_placeholder_when_switched_off(templates) -> None:
+def test_no_stand_in_when_switched_off(templates) -> None:
     spec = _first(templates, LayoutClass.FACE_LEFT)
     _, truth = render_with_truth(
-        spec, RenderContent(headline="Nobody here", placeholder_subjects=False))
+        spec, RenderContent(headline="Nobody here", stand_in_subjects=False))
     assert truth.face_boxes == []
 
 

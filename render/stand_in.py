@@ -26,7 +26,7 @@ SHIRTS = (
 
 
 @dataclass(frozen=True)
-class Placeholder:
+class StandIn:
     """The stand-in's RGBA image and its face box (left, top, right, bottom) in that image."""
 
     image: Image.Image
@@ -48,7 +48,7 @@ HAIR_STYLES = ("short", "long", "bun", "curly", "buzz", "side")
 
 
 @lru_cache(maxsize=64)
-def placeholder_person(seed: int) -> Placeholder:
+def stand_in_person(seed: int) -> StandIn:
     """A deterministic head-and-shoulders figure; skin, hair style and colour, shirt and
     expression vary by seed."""
     rng = random.Random(seed)
@@ -79,7 +79,7 @@ def placeholder_person(seed: int) -> Placeholder:
     img = img.filter(ImageFilter.GaussianBlur(0.8))
     # Square and centred a little below the eyes, the way Haar detections of it come out.
     face_box = (cx - 135, 115, cx + 135, 385)
-    return Placeholder(img, face_box)
+    return StandIn(img, face_box)
 
 
 def _body(d: ImageDraw.ImageDraw, cx: int, head: tuple[int, int, int, int],
