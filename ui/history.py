@@ -136,5 +136,14 @@ class RoutixDataLayer(SQLAlchemyDataLayer):
         )
         return None
 
+    async def get_all_user_threads(self, user_id: str | None = None,
+                                   thread_id: str | None = None) -> list[dict] | None:
+        """As stored, with each message's elements in name order (#1…#4 stay a grid)."""
+        threads = await super().get_all_user_threads(user_id=user_id, thread_id=thread_id)
+        for thread in threads or []:
+            thread["elements"] = sorted(thread.get("elements") or [],
+                                        key=lambda e: (str(e.get("forId")), e.get("name") or ""))
+        return threads
+
     async def close(self) -> None:
         await self.engine.dispose()

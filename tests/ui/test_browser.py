@@ -154,7 +154,7 @@ def test_another_creator_cannot_open_a_thread_or_an_image_and_nobody_signed_out_
 
 # --- the whole loop, with the real agent and worker ------------------------------------------
 def results_images(page):
-    return page.locator("img[alt^='#']")
+    return page.locator("img[alt^='#']:not([alt^='feed'])")
 
 
 def test_ask_watch_progress_get_four_vary_one_and_reopen_from_history(page_for, web: Web):
@@ -163,20 +163,25 @@ def test_ask_watch_progress_get_four_vary_one_and_reopen_from_history(page_for, 
     expect(page.locator("[id^='step-']").first).to_be_visible(timeout=5_000)
     shot(page, "06-progress")
     expect(results_images(page)).to_have_count(4, timeout=120_000)
-    expect(page.get_by_text("feed preview #1")).to_be_visible()
-    expect(page.get_by_text("meets YouTube's thumbnail rules").first).to_be_visible()
+    expect(page.get_by_text(re.compile(r"#1 (✓|⚠)"))).to_be_visible()
+    expect(page.locator("#routix-credits")).to_contain_text("36 credits")
+    page.locator("img[alt='#4']").scroll_into_view_if_needed()
     shot(page, "07-four-results")
     thread = thread_id_of(page)
+
+    page.get_by_role("button", name="Feed preview").first.click()
+    previews = page.locator("img[alt^='feed preview #']")
+    expect(previews).to_have_count(4, timeout=30_000)
+    previews.first.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    shot(page, "08-feed-preview")
 
     page.get_by_role("button", name=re.compile(r"^Vary")).first.click()
     page.get_by_role("button", name="#2", exact=True).click()
     expect(page.get_by_text("Vary #2").first).to_be_visible()
     expect(results_images(page)).to_have_count(8, timeout=120_000)
-    shot(page, "08-after-vary")
-
-    page.get_by_text("feed preview #1").first.click()
-    page.wait_for_timeout(800)
-    shot(page, "09-feed-preview")
+    page.locator("img[alt='#4']").last.scroll_into_view_if_needed()
+    shot(page, "09-after-vary")
 
     page.goto(web.url + "/")
     page.wait_for_selector("#chat-input")
