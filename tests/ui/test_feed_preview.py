@@ -2,9 +2,20 @@
 
 from PIL import Image
 
-from ui.feed_preview import DARK, HOME, LIGHT, PAD, ROW_HEIGHT, UP_NEXT, WIDTH, FeedText, \
-    feed_preview, feed_preview_png, wrap
 from render import fonts
+from ui.feed_preview import (
+    DARK,
+    HOME,
+    LIGHT,
+    PAD,
+    ROW_HEIGHT,
+    UP_NEXT,
+    WIDTH,
+    FeedText,
+    feed_preview,
+    feed_preview_png,
+    wrap,
+)
 
 
 def thumb(colour="#ff0000", size=(1280, 720)) -> Image.Image:
