@@ -37,12 +37,26 @@ def detect_faces(grey: NDArray[np.uint8], *, min_share: float = MIN_FACE_SHARE) 
     scale = detect_height / height
     interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
     small = cv2.resize(grey, (max(1, round(width * scale)), detect_height), interpolation=interp)
-    small = cv2.equalizeHist(small)  # the cascade was trained on equalised faces
+    small = _normalise(small)
     min_size = round(detect_height * min_share)
     rects = _run_cascade(small, min_size)
     sw, sh = small.shape[1], small.shape[0]
     boxes = [Box.from_pixels(x, y, w, h, sw, sh) for x, y, w, h in rects]
     return sorted(boxes, key=lambda b: -b.area)
+
+
+# Lifting shadows (gamma 0.6) before local equalisation: with plain global equalisation the
+# cascade missed darker-skinned faces whose features have little luminance contrast. On the
+# starter previews this took box recall from 45/52 to 49/52 with no new false positives; on a
+# grid of drawn faces (5 skin tones × 4 backdrops) from 8/20 to 12/20. Still missed: the
+# darkest tones on light or saturated-red backdrops. A learned detector (YuNet via
+# cv2.FaceDetectorYN) would close the gap but needs a model file no registry package ships.
+_GAMMA_LUT = np.array([round(255 * (i / 255) ** 0.6) for i in range(256)], np.uint8)
+
+
+def _normalise(grey: NDArray[np.uint8]) -> NDArray[np.uint8]:
+    clahe = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(4, 4))
+    return clahe.apply(cv2.LUT(grey, _GAMMA_LUT))
 
 
 def _run_cascade(small: NDArray[np.uint8], min_size: int) -> list[tuple[int, int, int, int]]:

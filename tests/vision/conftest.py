@@ -21,7 +21,9 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.load_default(size)
 
 
-def draw_face(size: int, bg: tuple[int, int, int] = NAVY) -> Image.Image:
+def draw_face(
+    size: int, bg: tuple[int, int, int] = NAVY, skin: tuple[int, int, int] = SKIN
+) -> Image.Image:
     """A shaded cartoon face that OpenCV's frontal-face cascade accepts as a face."""
     s = 3 * size / 200
     im = Image.new("RGB", (3 * size, 3 * size), bg)
@@ -30,22 +32,24 @@ def draw_face(size: int, bg: tuple[int, int, int] = NAVY) -> Image.Image:
     def oval(box: tuple[int, int, int, int], fill: tuple[int, int, int]) -> None:
         d.ellipse(tuple(v * s for v in box), fill=fill)
 
-    oval((30, 10, 170, 200), SKIN)
-    oval((45, 62, 90, 72), (90, 60, 40))
-    oval((110, 62, 155, 72), (90, 60, 40))
+    oval((30, 10, 170, 200), skin)
+    brow = tuple(int(c * 0.4) for c in skin)
+    oval((45, 62, 90, 72), brow)
+    oval((110, 62, 155, 72), brow)
     oval((52, 80, 88, 98), (250, 250, 250))
     oval((112, 80, 148, 98), (250, 250, 250))
     oval((62, 82, 78, 96), (40, 25, 20))
     oval((122, 82, 138, 96), (40, 25, 20))
-    oval((92, 100, 108, 135), (200, 150, 120))
-    oval((88, 128, 112, 140), (170, 120, 100))
+    shade = tuple(int(c * 0.85) for c in skin)
+    oval((92, 100, 108, 135), shade)
+    oval((88, 128, 112, 140), tuple(int(c * 0.7) for c in skin))
     oval((70, 150, 130, 166), (150, 50, 50))
     im = im.resize((size, size), Image.Resampling.LANCZOS)
     return im.filter(ImageFilter.GaussianBlur(size / 130))
 
 
 @pytest.fixture
-def face_drawer() -> Callable[[int], Image.Image]:
+def face_drawer() -> Callable[..., Image.Image]:
     return draw_face
 
 
