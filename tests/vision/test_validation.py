@@ -110,6 +110,7 @@ def test_refuses_a_bomb_from_its_header_before_decoding() -> None:
     assert "10000×10000" in msg and "20 megapixels" in msg
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")  # expected here
 def test_refuses_a_bomb_that_pillow_itself_rejects(monkeypatch: pytest.MonkeyPatch) -> None:
     # Pretend our own header reader could not parse it: Pillow's guard must still hold.
     # 30000×30000 is past 2×Pillow's MAX_IMAGE_PIXELS: Image.open raises DecompressionBombError.
