@@ -7,21 +7,28 @@ from typing import TYPE_CHECKING, Literal
 from agent.brain import Brain
 
 if TYPE_CHECKING:
+    from embeddings.protocol import Embedder
     from routix.settings import Settings
 
 Choice = Literal["auto", "local", "openai", "gemini"]
 
 
-def make_brain(settings: Settings, choice: Choice = "auto") -> Brain:
-    """OpenAI when keyed, else Gemini when keyed, else local; `choice` forces one."""
+def make_brain(settings: Settings, choice: Choice = "auto", *,
+               embedder: Embedder | None = None) -> Brain:
+    """OpenAI when keyed, else Gemini when keyed, else local; `choice` forces one.
+
+    `embedder` (the one the services already hold) lets the local brain guess niches by
+    meaning when no keyword names one; without it no model is loaded.
+    """
     keyed = settings.keyed_providers()
     pick = choice
     if choice == "auto":
         pick = "openai" if keyed["openai"] else "gemini" if keyed["gemini"] else "local"
     if pick == "local":
+        from agent.local.niche_meaning import NicheByMeaning
         from agent.local_brain import LocalBrain
 
-        return LocalBrain()
+        return LocalBrain(niches=NicheByMeaning(embedder) if embedder is not None else None)
     # Imported lazily: the LangChain clients cost about a second to import and are unused locally.
     from agent.llm_brain import LLMBrain
 

@@ -7,24 +7,44 @@ the event loop rather than in a thread.
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 from agent.brain import ConversationContext, ReplyRequest
-from agent.intent import Intent
+from agent.intent import Action, Intent
+from agent.local.niche_meaning import NicheByMeaning
 from agent.local.parse import understand_text
 from agent.local.replies import local_reply
 
+log = logging.getLogger(__name__)
+
 
 class LocalBrain:
-    """`Brain` that reads messages with word lists and patterns in several languages."""
+    """`Brain` that reads messages with word lists and patterns in several languages.
+
+    With `niches` (a `NicheByMeaning` over an embedder), an English request whose words name no
+    niche gets the nearest niche by meaning; without it the brain never loads a model.
+    """
 
     name = "local"
 
-    def __init__(self, *, warm: bool = True) -> None:
+    def __init__(self, *, niches: NicheByMeaning | None = None, warm: bool = True) -> None:
+        self._niches = niches
         if warm:  # compile the word patterns now, not inside the first creator's turn
             understand_text("thumbnail for my video 'warm up', make the text yellow")
 
     async def understand(self, message: str, context: ConversationContext) -> Intent:
         """The message's intent; never raises for odd input (empty, huge, hostile)."""
-        return understand_text(message, context)
+        intent = understand_text(message, context)
+        if (self._niches is None or intent.action is not Action.NEW or intent.niches
+                or not intent.topic or intent.language != "en"):
+            return intent
+        try:  # CPU work for the embedder: off the event loop
+            guessed = await asyncio.to_thread(self._niches.guess, intent.topic)
+        except Exception as exc:  # noqa: BLE001 - a niche is a nicety, the intent is not
+            log.warning("niche by meaning failed: %s", exc)
+            return intent
+        return intent.model_copy(update={"niches": guessed}) if guessed else intent
 
     async def reply(self, request: ReplyRequest) -> str:
         """A short reply in the creator's language (English when it has no texts for it)."""

@@ -42,7 +42,7 @@ class Design:
 def read_design(folded: str) -> Design:
     """Everything the words say about the design (not the headline)."""
     english = read_wants(folded)
-    niches = _merge(english.niches, v.NICHES.keys(folded))
+    niches = rank_niches(folded, _merge(english.niches, v.NICHES.keys(folded)))
     if "reaction" in niches and _REACT_JS.search(folded) and not _REACTION.search(folded):
         niches = _merge([n for n in niches if n != "reaction"], ["tech"])  # React, the library
     niches = niches[:4]
@@ -55,6 +55,16 @@ def read_design(folded: str) -> Design:
     return Design(niches=niches, mood=mood, energy=energy, colours=colours_in(folded)[:4],
                   layout=layout, aspects=aspects_in(folded), wants_face=wants_face,
                   use_photo=use_photo)
+
+
+def rank_niches(folded: str, niches: list[str]) -> list[str]:
+    """Specific niches first: "makeup routine" is beauty before vlog, "hair tutorial" beauty
+    before education (words like "routine", "tutorial", "budget" fit many videos)."""
+    if len(niches) < 2:
+        return niches
+    strong = blank(folded, [v.GENERIC_NICHE_WORDS])
+    specific = set(read_wants(strong).niches) | set(v.NICHES.keys(strong))
+    return [n for n in niches if n in specific] + [n for n in niches if n not in specific]
 
 
 def colours_in(folded: str) -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from agent.intent import Action, Intent
 from agent.local import vocab_design as vd
 from agent.local import vocab_turns as vt
-from agent.local.design import Design, listicle_number
+from agent.local.design import Design, listicle_number, rank_niches
 from agent.local.fold import fold
 from agent.local.titles import (
     Span,
@@ -104,7 +104,8 @@ def _niches_with_titles(niches: list[str], titles: list[str]) -> list[str]:
     more: list[str] = []
     for title in titles[:2]:
         folded = fold(title)
-        more += read_wants(folded).niches + vd.NICHES.keys(folded)
+        more += rank_niches(folded, list(dict.fromkeys(read_wants(folded).niches
+                                                       + vd.NICHES.keys(folded))))
     return list(dict.fromkeys([*niches, *more]))[:4]
 
 
