@@ -204,6 +204,7 @@ async def test_openai_function_calling_answer_is_understood(openai_server: Loopb
     assert openai_server.requests[0]["body"]["tools"][0]["function"]["name"] == "LLMReading"
 
 
+@pytest.mark.filterwarnings("ignore:Inheritance class AiohttpClientSession:DeprecationWarning")
 async def test_gemini_analyser_speaks_generate_content(gemini_server: Loopback) -> None:
     analyser = make_analyzer(gemini_settings(gemini_server))
     assert isinstance(analyser, LLMAnalyzer) and analyser.name == "gemini"
