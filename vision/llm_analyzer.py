@@ -13,19 +13,18 @@ import base64
 import io
 from typing import TYPE_CHECKING, Any
 
-import cv2
-import numpy as np
 from langchain_core.messages import HumanMessage, SystemMessage
 from PIL import Image
 
 from routix.errors import ConfigurationError, ProviderError, ProviderTimeout, TransientProviderError
 from vision.analyzer import AnalysisHints
 from vision.composition import empty_space, symmetry
-from vision.dna import DesignDNA, Technical
+from vision.dna import DesignDNA
 from vision.llm_schema import LLMReading, PixelFacts, Provider, to_dna
+from vision.local_analyzer import shrink, technical
 from vision.palette import cluster
 from vision.prompts import SYSTEM_PROMPT, user_prompt
-from vision.style import sharpness, tone
+from vision.style import tone
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -113,16 +112,12 @@ def data_url(image: Image.Image) -> str:
 
 
 def pixel_facts(image: Image.Image) -> PixelFacts:
-    """Palette clusters, tone, size and sharpness, measured on a 640-px copy."""
-    width, height = image.size
-    rgb = cv2.resize(np.asarray(image.convert("RGB")), (640, max(1, round(height * 640 / width))),
-                     interpolation=cv2.INTER_AREA)
-    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    """Palette clusters, tone, size and sharpness, measured on the local analyser's copy."""
+    rgb, grey = shrink(image)
     c = cluster(rgb)
     return PixelFacts(
         palette_lab=c.lab, palette_share=c.share, labels=c.labels, tone=tone(grey),
-        technical=Technical(width=width, height=height, aspect=round(width / height, 4),
-                            sharpness=sharpness(grey)),
+        technical=technical(image, grey),
         symmetry=round(symmetry(grey), 3), empty_space=round(empty_space(grey), 3),
     )
 

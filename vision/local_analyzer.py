@@ -42,22 +42,31 @@ class Measured:
     technical: Technical
 
 
+def shrink(image: Image.Image) -> tuple[NDArray[np.uint8], NDArray[np.uint8]]:
+    """The `ANALYSIS_WIDTH`-wide RGB copy every measurement works on, and its greyscale."""
+    width, height = image.size
+    h = max(1, round(height * ANALYSIS_WIDTH / width))
+    how = cv2.INTER_AREA if width > ANALYSIS_WIDTH else cv2.INTER_LINEAR
+    rgb = cv2.resize(np.asarray(image.convert("RGB")), (ANALYSIS_WIDTH, h), interpolation=how)
+    return rgb, cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+
+
+def technical(image: Image.Image, grey: NDArray[np.uint8]) -> Technical:
+    """Size facts of the original and the sharpness of the analysis copy."""
+    width, height = image.size
+    return Technical(width=width, height=height, aspect=round(width / height, 4),
+                     sharpness=sharpness(grey))
+
+
 def measure(image: Image.Image) -> Measured:
     """Resize once and run the detectors whose outputs feed the rest."""
-    width, height = image.size
-    rgb_full = np.asarray(image.convert("RGB"))
-    h = max(1, round(height * ANALYSIS_WIDTH / width))
-    shrink = cv2.INTER_AREA if width > ANALYSIS_WIDTH else cv2.INTER_LINEAR
-    rgb = cv2.resize(rgb_full, (ANALYSIS_WIDTH, h), interpolation=shrink)
-    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    rgb, grey = shrink(image)
     lab = to_lab(rgb)
     clusters = cluster(rgb)
     labels = label_map(rgb, clusters.lab)
     faces = detect_faces(grey)
     text = find_text(labels, lab, clusters.lab, avoid=faces)
-    technical = Technical(width=width, height=height, aspect=round(width / height, 4),
-                          sharpness=sharpness(grey))
-    return Measured(rgb, grey, lab, clusters, faces, text, technical)
+    return Measured(rgb, grey, lab, clusters, faces, text, technical(image, grey))
 
 
 def analyse_image(image: Image.Image, hints: AnalysisHints | None = None) -> DesignDNA:
