@@ -5,6 +5,11 @@ we label every pixel with its nearest palette colour, take connected components 
 (letters), keep the letter-shaped ones and chain neighbours of similar height into lines. Having
 the glyphs (not just a box) is what lets us guess word count (gaps), case (height profile),
 weight (stroke thickness from a distance transform), and stroke/shadow (what surrounds them).
+
+Photos also fall apart into same-colour blobs, some letter-shaped. Three guards keep them out:
+a glyph's outline must be a sharp colour jump, its inside flat paint, and a line's letters must
+be ringed by one colour (a backdrop or a stroke). Pieces of one line in different colours (an
+emphasised word) are joined afterwards (vision/text_merge.py).
 """
 
 from __future__ import annotations
