@@ -44,10 +44,10 @@ def target_in(folded: str, context: ConversationContext, *, loose: bool = False)
             return int(m.group(1))
     ordinal = next(iter(t.ORDINALS.keys(folded)), None)
     if ordinal == "last":
-        return context.result_count or None
+        return context.result_count if 1 <= context.result_count <= 8 else None
     if ordinal:
         return int(ordinal)
-    if loose and (m := _LONE_DIGIT.search(folded)):
+    if loose and (m := _LONE_DIGIT.search(folded)):  # noqa: SIM102 - reads as the rule
         return int(m.group(1))
     if loose and context.result_count == 1:
         return 1

@@ -7,6 +7,7 @@ only then a new request. Never raises for odd input; reads at most `fold.MAX_CHA
 
 from __future__ import annotations
 
+import logging
 import re
 
 from agent.brain import ConversationContext
@@ -20,9 +21,25 @@ from agent.local.guard import is_forbidden
 from agent.local.language import detect_language
 from agent.local.request import Words, find_words, new_request
 
+log = logging.getLogger(__name__)
+
 
 def understand_text(message: str | None, context: ConversationContext | None = None) -> Intent:
-    """The intent of `message`; a NEW intent asking for a topic when nothing is there."""
+    """The intent of `message`; a NEW intent asking for a topic when nothing is there.
+
+    Never raises: a bug in a word list must cost one reading, not the creator's turn. (The
+    tests fuzz `read_message`, which has no such net, so bugs do not hide here.)
+    """
+    try:
+        return read_message(message, context)
+    except Exception:  # noqa: BLE001 - see above
+        log.exception("local reading failed; asking for a topic instead")
+        return Intent(action=Action.NEW, language=(context.language if context else None) or "en",
+                      missing=["topic"])
+
+
+def read_message(message: str | None, context: ConversationContext | None = None) -> Intent:
+    """`understand_text` without the safety net."""
     context = context or ConversationContext()
     original = prepare(message)
     folded = fold(original)

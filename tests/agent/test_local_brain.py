@@ -279,3 +279,21 @@ async def test_local_brain_implements_the_protocol() -> None:
     assert brain.name == "local"
     intent = await brain.understand("upscale 2", RESULTS)
     assert intent.action is Action.UPSCALE and intent.target == 2
+
+
+def test_seeded_fuzz_never_raises_and_always_gives_a_valid_intent() -> None:
+    """Random mixes of keywords, quotes, digits and any script; `read_message` has no net."""
+    import random
+
+    from agent.local.parse import read_message
+
+    rng = random.Random(7)
+    pieces = [p.values[0] for p in NEW_REQUESTS + FOLLOW_UPS + FORBIDDEN] + list(
+        "'\"«»„“”「」#2۲?؟,.$%🔥\u200c\u0301İß\n ") + ["text:", "subtitle:", "the last one"]
+    contexts = [FRESH, RESULTS, ConversationContext(has_results=True, result_count=12,
+                                                    language="fa")]
+    for _ in range(3000):
+        parts = [rng.choice(pieces) if rng.random() < 0.8 else chr(rng.randint(0x20, 0x3000))
+                 for _ in range(rng.randint(0, 10))]
+        message = "".join(parts) * (rng.randint(20, 200) if rng.random() < 0.05 else 1)
+        assert isinstance(read_message(message, rng.choice(contexts)), Intent)
