@@ -20,8 +20,7 @@ def local_reply(request: ReplyRequest) -> str:
     language = reply_language(request.language)
     key = _text_key(request)
     text = TEXTS[key].get(language) or TEXTS[key]["en"]
-    filled = string.Formatter().vformat(text, (), _Facts(request.facts))
-    return filled.translate(_PERSIAN_DIGITS) if language == "fa" else filled
+    return string.Formatter().vformat(text, (), _Facts(request.facts, persian=language == "fa"))
 
 
 def reply_language(tag: str | None) -> str:
@@ -38,16 +37,25 @@ def _text_key(request: ReplyRequest) -> str:
         if vt.ABOUT_ROUTIX.any(folded) or not vt.GREETINGS.any(folded):
             return "smalltalk_about"
         return "smalltalk_hello"
-    if request.kind is ReplyKind.FAILED and request.facts.get("refunded"):
+    facts = request.facts
+    if request.kind is ReplyKind.FAILED and facts.get("refunded"):
         return "failed_refunded"
+    if request.kind is ReplyKind.DELIVERED and str(facts.get("count")) == "1":
+        return "delivered_one"  # an upscale or a single variation
+    if request.kind is ReplyKind.BRAND_SAVED and facts.get("brand"):
+        return "brand_saved_summary"
     return request.kind.value
 
 
 class _Facts(dict[str, Any]):
     """Facts with safe stand-ins: a reply never fails for a missing number."""
 
-    def __init__(self, facts: dict[str, Any]) -> None:
-        super().__init__({**_DEFAULTS, **{k: v for k, v in facts.items() if v is not None}})
+    def __init__(self, facts: dict[str, Any], *, persian: bool = False) -> None:
+        merged = {**_DEFAULTS, **{k: v for k, v in facts.items() if v is not None}}
+        if persian:  # numbers in Persian digits; names and colour codes stay as they are
+            merged = {k: str(v).translate(_PERSIAN_DIGITS) if isinstance(v, int | float) else v
+                      for k, v in merged.items()}
+        super().__init__(merged)
 
     def __missing__(self, key: str) -> str:
         return "?"

@@ -61,6 +61,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "hi": "ये रहे आपके {count} डिज़ाइन। कहिए \"नंबर 2 जैसा\", \"टेक्स्ट पीला करो\" या "
               "\"नंबर 3 अपस्केल\"।",
     },
+    "delivered_one": {
+        "en": "Here it is! Want another change?",
+        "de": "Hier ist es! Noch eine Änderung?",
+        "es": "¡Aquí está! ¿Quieres otro cambio?",
+        "fr": "Le voici ! Une autre modification ?",
+        "pt": "Aqui está! Quer mais alguma mudança?",
+        "fa": "بفرما! تغییر دیگری می‌خواهی؟",
+        "ar": "تفضل! هل تريد تعديلًا آخر؟",
+        "ja": "できました！ほかに変更はありますか？",
+        "hi": "ये रहा! कोई और बदलाव चाहिए?",
+    },
     "insufficient_credits": {
         "en": "This needs {price} credits and your balance is {balance}. Top up to continue.",
         "de": "Dafür brauchst du {price} Credits, dein Guthaben ist {balance}. Lade auf, um "
@@ -184,6 +195,19 @@ TEXTS: dict[str, dict[str, str]] = {
               "作ります。",
         "hi": "अभी बदलने के लिए कुछ नहीं है। बताइए वीडियो किस बारे में है, मैं पहले चार डिज़ाइन "
               "बनाऊँगा।",
+    },
+    "brand_saved_summary": {
+        "en": "Saved your brand kit ({brand}). I'll use it whenever you ask for your brand.",
+        "de": "Dein Brand-Kit ist gespeichert ({brand}). Ich nutze es, wann immer du danach "
+              "fragst.",
+        "es": "Guardé tu kit de marca ({brand}). Lo usaré cuando me lo pidas.",
+        "fr": "Ton kit de marque est enregistré ({brand}). Je l'utiliserai quand tu le "
+              "demanderas.",
+        "pt": "Salvei seu kit de marca ({brand}). Vou usá-lo sempre que você pedir.",
+        "fa": "کیت برندت ذخیره شد ({brand}). هر وقت بخواهی از آن استفاده می‌کنم.",
+        "ar": "حفظت هوية علامتك ({brand}). سأستخدمها كلما طلبت ذلك.",
+        "ja": "ブランドキットを保存しました（{brand}）。ご希望のときにいつでも使います。",
+        "hi": "आपका ब्रांड किट सेव हो गया ({brand})। आप जब कहेंगे, मैं उसे इस्तेमाल करूँगा।",
     },
     "brand_saved": {
         "en": "Saved your brand kit. I'll use it whenever you ask for your brand.",

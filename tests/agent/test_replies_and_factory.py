@@ -78,3 +78,20 @@ def test_factory_picks_openai_then_gemini_then_local() -> None:
     assert make_brain(gemini).name == "gemini"
     assert make_brain(both, "local").name == "local"
     assert make_brain(both, "gemini").name == "gemini"
+
+
+def test_one_result_and_a_brand_summary_have_their_own_wording() -> None:
+    one = local_reply(ReplyRequest(kind=ReplyKind.DELIVERED, facts={"count": 1}))
+    assert one == "Here it is! Want another change?"
+    saved = local_reply(ReplyRequest(kind=ReplyKind.BRAND_SAVED, language="de",
+                                     facts={"brand": "TechWithTia, #e53935 #111111"}))
+    assert "TechWithTia, #e53935 #111111" in saved
+
+
+def test_persian_replies_write_numbers_in_persian_digits_but_keep_codes() -> None:
+    money = local_reply(ReplyRequest(kind=ReplyKind.INSUFFICIENT_CREDITS, language="fa",
+                                     facts={"price": 4, "balance": 12}))
+    assert "۴" in money and "۱۲" in money
+    saved = local_reply(ReplyRequest(kind=ReplyKind.BRAND_SAVED, language="fa",
+                                     facts={"brand": "#e53935"}))
+    assert "#e53935" in saved
