@@ -37,24 +37,27 @@ def _set(text: str) -> frozenset[str]:
 _STOP_WORDS: dict[str, frozenset[str]] = {
     "en": _set(
         "the and for my with about you your is are this that of to make me please pls what how it "
-        "can a an in on hi hello hey thanks thank start again more like one text bigger also use "
+        "can an in on hi hello hey thanks thank start again more like one text bigger also use "
         "change move face upscale vary yes no"
     ),
     "de": _set(
         "der die das und fur mein meine meinen mit uber ist ein eine einen ich du nicht bitte "
-        "mach mache zum zur auf wie den dem sind auch danke hallo moin von nummer variante"
+        "mach mache zum zur auf wie den dem sind auch danke hallo moin von nummer variante "
+        "grosser kleiner dunkler heller schrift hintergrund gesicht bitte"
     ),
     "es": _set(
         "el la los las y para mi mis con sobre es un una que por favor hazme haz del al como yo "
-        "tu se pon quiero gracias hola buenas"
+        "tu se pon quiero gracias hola buenas mas letra fondo cara izquierda derecha"
     ),
     "fr": _set(
         "le la les et pour ma mon mes avec sur est un une que je tu pas fais moi du des au comme "
-        "vous ce cette veux merci bonjour salut coucou"
+        "vous ce cette veux merci bonjour salut coucou mets plus texte fond visage droite gauche "
+        "sombre"
     ),
     "pt": _set(
         "o a os as e para meu minha com sobre um uma que nao faz faca do da dos das no na eu voce "
-        "por favor quero deixa obrigado obrigada ola oi valeu"
+        "por favor quero deixa obrigado obrigada ola oi valeu maior menor rosto fundo coloca "
+        "esquerda direita"
     ),
     "it": _set(
         "il lo la gli le e per mio mia con su un una che non fammi del della sono come io tu "

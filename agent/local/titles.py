@@ -145,24 +145,35 @@ def _worth_a_topic(text: str) -> bool:
 
 
 def remainder_topic(original: str, folded: str, filler: Terms, design: list[Terms]) -> Span | None:
-    """The whole first clause as a topic, when it says more than "thumbnail pls".
+    """The first clause that says more than "thumbnail pls", as a topic.
 
     Used when the message matched no topic pattern: it is often just the title, answering
-    "What's the video about?". Request words and design words do not count as content.
+    "What's the video about?", or follows a label ("thumbnail: 10 things I wish I knew").
+    Request words and design words do not count as content.
     """
-    stop = _TOPIC_END.search(folded)
-    end = stop.start() if stop and stop.start() > 0 else len(folded)
-    clause, clause_f = original[:end].strip(), folded[:end]
+    start = 0
+    for _ in range(6):  # the first few clauses; a title is never buried deeper
+        stop = _TOPIC_END.search(folded, start)
+        end = stop.start() if stop else len(folded)
+        if end > start and _has_content(original[start:end], folded[start:end], filler, design):
+            text = original[start:end].strip()
+            lead = start + (len(original[start:end]) - len(original[start:end].lstrip()))
+            return Span(text.rstrip(".…"), lead, lead + len(text))
+        if stop is None:
+            return None
+        start = max(stop.end(), start + 1)
+    return None
+
+
+def _has_content(clause: str, clause_f: str, filler: Terms, design: list[Terms]) -> bool:
     blanked = clause_f
     for terms in (filler, *design):
         for s, e, _ in terms.find(blanked):
             blanked = blanked[:s] + " " * (e - s) + blanked[e:]
     content = re.findall(r"[^\W_]+", blanked)
     spaced_words = [w for w in content if len(w) > 1 or not w.isascii()]
-    cjk = sum(len(w) for w in content if not w.isascii() and " " not in clause)
-    if len(spaced_words) >= 2 or cjk >= 4:
-        return Span(clause.rstrip(".…"), 0, len(clause))
-    return None
+    cjk = sum(len(w) for w in content if not w.isascii() and " " not in clause.strip())
+    return len(spaced_words) >= 2 or cjk >= 4
 
 
 def headline_from_topic(topic: str) -> str:

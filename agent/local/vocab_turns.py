@@ -31,6 +31,7 @@ FACE_NOUNS = words(
 )
 BIGGER = words(
     "bigger", "larger", "huge", "bigger please", "more big", "enlarge", "grosser", "grosse",
+    "größer", "größere", "groß",
     "mas grande", "agranda", "plus grand", "plus grande", "agrandis", "maior", "aumenta",
     "aumente", "بزرگتر", "بزرگ تر", "بزرگ", "اکبر", "کبر", "大きく", "大きい", "でかく", "बड़ा",
     "बड़े", "बड़ी",
@@ -197,6 +198,9 @@ REQUEST_WORDS = words(
     "miniatura", "portada", "hazme", "haz", "una", "un", "por", "favor", "quiero", "miniature",
     "fais", "moi", "une", "stp", "svp", "capa", "faz", "faca", "me", "uma", "um",
     "تامبنیل", "تصویر", "کاور", "بساز", "یک", "لطفا", "برام", "برای", "من", "صوره مصغره",
+    "می خوام", "میخوام", "می خواهم", "میخواهم", "لازم دارم", "ارید", "احتاج", "brauche",
+    "ich", "will", "mochte", "necesito", "je", "veux", "besoin", "preciso", "chahiye",
+    "चाहिए", "欲しい", "ほしい",
     "صمم", "اصنع", "لی", "من فضلک", "サムネ", "サムネイル", "作って", "ください", "お願い",
     "थंबनेल", "बनाओ", "बना", "दो", "कृपया", "प्लीज़", "एक",
 )
