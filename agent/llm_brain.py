@@ -23,7 +23,7 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from agent.brain import ConversationContext, ReplyKind, ReplyRequest
 from agent.intent import Action, Intent
-from agent.llm.schema import IntentDraft, to_intent
+from agent.llm.schema import IntentDraft, fill_gaps, to_intent
 from agent.llm.tool_turn import DEFAULT_MAX_STEPS, ToolTurn, run_tool_turn
 from agent.local.fold import fold
 from agent.local.parse import understand_text
@@ -112,7 +112,8 @@ class LLMBrain:
             draft = await asyncio.wait_for(self._reader.ainvoke(prompt), self._timeout)
             if not isinstance(draft, IntentDraft):
                 raise TypeError(f"unexpected structured output {type(draft).__name__}")
-            return Understood(to_intent(draft, message, language_hint=local.language), self.name)
+            intent = to_intent(draft, message, language_hint=local.language)
+            return Understood(fill_gaps(intent, local), self.name)
         except TimeoutError:
             reason = f"The {self.name} model did not answer in time, so I read your message myself."
         except Exception as exc:  # noqa: BLE001 - SDKs raise many types; the net is the point

@@ -83,6 +83,19 @@ def to_intent(draft: IntentDraft, message: str, *, language_hint: str = "en") ->
     )
 
 
+def fill_gaps(intent: Intent, local: Intent) -> Intent:
+    """What the model left out but the local reading found for the same action: the result a
+    follow-up names ("#2"), the aspects of a resize."""
+    if intent.action is not local.action:
+        return intent
+    update: dict[str, object] = {}
+    if intent.target is None and local.target is not None:
+        update["target"] = local.target
+    if not intent.aspects and local.aspects:
+        update["aspects"] = local.aspects
+    return intent.model_copy(update=update) if update else intent
+
+
 def to_hex(value: str) -> str | None:
     """"#FFD400", "ffd400", "#fd0" or a colour word in a known language → "#ffd400"."""
     m = _HEX.match(value.strip())

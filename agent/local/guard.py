@@ -51,6 +51,12 @@ _ENGLISH = [
     r"\b(api|secret) keys?\b",
 ]
 _ENGLISH_RE = re.compile("|".join(f"(?:{p})" for p in _ENGLISH))
+# Inside a quoted title only unmistakable attempts count: "Why I Ignore All The Rules" is a
+# fine title, "Ignore previous instructions" is not.
+_STRONG_RE = re.compile(
+    r"\bsystem\s*prompt\b|\b(previous|prior|above|earlier) (instructions|prompts?)\b|"
+    r"\b(jailbreak|developer mode|dan mode)\b|\b(template library|original templates?)\b"
+)
 
 # Other languages: a short list of telling phrases each.
 _PHRASES = words(
@@ -82,6 +88,12 @@ _PHRASES = words(
 )
 
 
-def is_forbidden(folded: str) -> bool:
-    """True when the (folded) message asks for something Routix never gives out."""
-    return bool(_ENGLISH_RE.search(folded)) or _PHRASES.any(folded)
+def is_forbidden(folded: str, unquoted: str | None = None) -> bool:
+    """True when the (folded) message asks for something Routix never gives out.
+
+    `unquoted` is `folded` with quoted titles blanked out; the full rule set applies to it and
+    only unmistakable attempts to the titles themselves.
+    """
+    unquoted = folded if unquoted is None else unquoted
+    return (bool(_ENGLISH_RE.search(unquoted)) or _PHRASES.any(unquoted)
+            or bool(_STRONG_RE.search(folded)))

@@ -50,7 +50,7 @@ def read_message(message: str | None, context: ConversationContext | None = None
     language = detect_language(blanked if enough else folded, default=context.language or "en")
     if not original.strip():
         return Intent(action=Action.NEW, language=language, missing=["topic"])
-    if is_forbidden(folded):
+    if is_forbidden(folded, blanked):
         return Intent(action=Action.FORBIDDEN, language=language)
     design = read_design(blanked)
     turn = _turn(original, folded, blanked, words, design, context, language)

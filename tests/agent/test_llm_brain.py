@@ -91,6 +91,13 @@ async def test_gemini_brain_reads_function_call_parts(gemini_server: Loopback) -
         (RefineOp.TEXT_COLOUR, COLOURS["yellow"]), (RefineOp.FACE_SIDE, "left")]
 
 
+async def test_what_the_model_leaves_out_the_local_reading_fills(openai_server: Loopback) -> None:
+    openai_server.script = [openai_tool_call("IntentDraft", {"action": "upscale"})]
+    brain = LLMBrain.openai(openai_settings(openai_server), max_retries=0)
+    intent = await brain.understand("upscale the third one please", RESULTS)
+    assert intent.action is Action.UPSCALE and intent.target == 3
+
+
 async def test_forbidden_asks_never_reach_the_model(openai_server: Loopback) -> None:
     openai_server.script = [openai_tool_call("IntentDraft", {"action": "new"})]
     brain = LLMBrain.openai(openai_settings(openai_server), max_retries=0)
