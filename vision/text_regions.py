@@ -28,8 +28,9 @@ from vision.text_style import finish, letter_case, stroke_weight, surround_purit
 MIN_GLYPH_H = 0.025  # of image height
 MAX_GLYPH_H = 0.45
 MIN_EDGE_JUMP = 25.0  # ΔE76 across a glyph's outline; set from starter previews vs noise
+MIN_PAIR_H = 0.06  # two-glyph lines: of image height
 MIN_PURITY = 0.6  # share of one colour around a line's letters
-MAX_SPREAD = 6.0  # RMS ΔE76 inside a glyph: flat paint, JPEG noise included
+MAX_SPREAD = 10.0  # RMS ΔE76 inside a glyph: flat paint plus JPEG q75 noise
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def find_text(
         glyphs += _glyphs(label, stats[1:], jump[start + 1 : start + n],
                           spread[start + 1 : start + n], w, h, avoid or [])
     lines = _dedupe([
-        line for line in _chain(glyphs)
+        line for line in _chain(glyphs, h)
         if surround_purity(_line_mask(line, comps[line.label], labels.shape), labels,
                            line.label, line.cap_height) >= MIN_PURITY
     ])
@@ -164,8 +165,11 @@ def _glyphs(
     return out
 
 
-def _chain(glyphs: list[Glyph]) -> list[TextLine]:
-    """Union glyphs of one colour that sit side by side on a shared baseline."""
+def _chain(glyphs: list[Glyph], image_h: int) -> list[TextLine]:
+    """Union glyphs of one colour that sit side by side on a shared baseline.
+
+    Two-glyph lines ("VS", "$2", "10") must be big (≥ 6 % of the height): small pairs of
+    look-alike blobs are common in photos, short small words are rare in thumbnails."""
     if len(glyphs) < 2:
         return []
     g = np.array([(q.label, q.x, q.y, q.w, q.h) for q in glyphs], dtype=float)
@@ -196,7 +200,9 @@ def _chain(glyphs: list[Glyph]) -> list[TextLine]:
     for members in groups.values():
         members.sort(key=lambda q: q.x)
         heights = [q.h for q in members]
-        if len(members) >= 3 or (len(members) == 2 and max(heights) <= 1.3 * min(heights)):
+        pair = (len(members) == 2 and max(heights) <= 1.3 * min(heights)
+                and max(heights) >= MIN_PAIR_H * image_h)
+        if len(members) >= 3 or pair:
             lines.append(TextLine(members[0].label, tuple(members)))
     return lines
 
