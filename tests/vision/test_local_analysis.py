@@ -167,3 +167,14 @@ def test_darker_skin_faces_are_found_too(face_drawer) -> None:  # noqa: ANN001
         faces = detect_faces(np.asarray(im.convert("L")))
         assert len(faces) == 1, skin
         assert box_iou(faces[0], (120, 200, 420, 500)) > 0.5, skin
+
+
+def test_text_survives_jpeg_compression(face_thumbnail) -> None:  # noqa: ANN001
+    import io
+
+    im, _, ink = face_thumbnail
+    buf = io.BytesIO()
+    im.save(buf, format="JPEG", quality=70)
+    dna = analyse_image(Image.open(io.BytesIO(buf.getvalue())).convert("RGB"))
+    main = max(dna.text, key=lambda z: z.box.area)
+    assert box_iou(main.box, ink) > 0.7 and main.word_count == 2
