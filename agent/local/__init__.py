@@ -10,4 +10,7 @@
 - `request`: a new request's Intent
 - `parse`: `understand_text`, the order of the checks
 - `replies`, `reply_texts`: replies per kind and language
+- `niche_meaning`: optional niche guess by meaning (an embedder vs niche descriptions)
+
+`parse.understand_text` is the entry point; `agent.local_brain.LocalBrain` wraps it as a `Brain`.
 """
