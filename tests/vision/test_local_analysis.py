@@ -178,3 +178,14 @@ def test_text_survives_jpeg_compression(face_thumbnail) -> None:  # noqa: ANN001
     dna = analyse_image(Image.open(io.BytesIO(buf.getvalue())).convert("RGB"))
     main = max(dna.text, key=lambda z: z.box.area)
     assert box_iou(main.box, ink) > 0.7 and main.word_count == 2
+
+
+async def test_concurrent_analyses_are_deterministic(face_thumbnail) -> None:  # noqa: ANN001
+    import asyncio
+
+    im, _, _ = face_thumbnail
+    other = Image.new("RGB", (1280, 720), RED)
+    analyzer = LocalAnalyzer()
+    results = await asyncio.gather(*(analyzer.analyze(x) for x in (im, other, im, other, im)))
+    assert results[0] == results[2] == results[4] == analyse_image(im)
+    assert results[1] == results[3]
