@@ -44,6 +44,8 @@ _ENGLISH = [
     r"\b(other|another|different) (users?|people|creators?|customers?|accounts?|channels?)'?s?"
     r"\b[^.?!\n]{0,30}\b(data|thumbnails?|images?|photos?|uploads?|designs?|emails?|accounts?|"
     r"history|prompts?|requests?|brand|info|information|details|results?|generations?)\b",
+    r"\b(thumbnails?|images?|designs?|photos?|uploads?|data|prompts?|emails?|accounts?)\b"
+    r"[^.?!\n]{0,20}\b(other|another|different) (users?|people|creators?|customers?|accounts?)\b",
     r"\b(someone|somebody) else'?s\b",
     r"\b(list|show|give me|dump)\b[^.?!\n]{0,20}\b(all )?(users|customers|user emails|accounts)\b",
     r"\b(user|customer) (database|table|list|emails)\b",
