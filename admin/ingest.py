@@ -22,6 +22,7 @@ from render.spec import TemplateSpec
 from routix.errors import DuplicateTemplate
 from routix.services import Services
 from storage.models import Template, TemplateEmbedding, TemplateStatus
+from storage.objects import content_key
 from storage.vector_index import ensure_index
 from vision.analyzer import AnalysisHints
 from vision.dna import DesignDNA, describe
@@ -70,11 +71,16 @@ async def ingest(services: Services, item: TemplateInput) -> Ingested:
     document = describe(dna)
     [vector] = await asyncio.to_thread(services.embedder.embed_documents, [document])
     payload, content_type = await asyncio.to_thread(_encode_clean, image)
+    # Keys are content addressed: if these bytes are already stored (another row uses them),
+    # a failed insert must not delete them.
+    existed = await services.objects.exists(
+        content_key(payload, content_type=content_type, prefix="templates"))
     key = await services.objects.put(payload, content_type=content_type, prefix="templates")
     try:
         return await _insert(services, item, image, dna, document, vector, signed_hash, key)
     except BaseException:
-        await services.objects.delete(key)
+        if not existed:
+            await services.objects.delete(key)
         raise
 
 

@@ -33,7 +33,14 @@ async def understand(state: CreatorState, runtime: Runtime[CreatorContext]) -> U
         last_headline=(state.get("brief") or {}).get("headline"),
         has_photo=bool(state.get("photo_key") or (kit and kit.face_key)),
         brand_summary=brand_kit.summary(kit), language=state.get("language"))
-    intent = await ctx.brain.understand(state.get("message", ""), conversation)
+    detailed = getattr(ctx.brain, "understand_detailed", None)
+    if detailed is not None:  # LLM brains say when they fell back to the local reading
+        understood = await detailed(state.get("message", ""), conversation)
+        intent = understood.intent
+        if understood.note:
+            emit(runtime, StatusEvent(step="understanding", message=understood.note))
+    else:
+        intent = await ctx.brain.understand(state.get("message", ""), conversation)
     if state.get("answer_is_topic"):
         intent = _answer_to_topic(intent_of(state), intent, state.get("message", ""))
     return {"intent": intent.model_dump(mode="json"), "language": intent.language,

@@ -100,7 +100,8 @@ class Services:
     def brain(self) -> Brain:
         from agent.brain_factory import make_brain
 
-        return make_brain(self.settings)
+        # The embedder lets the local brain find a niche by meaning when no keyword names it.
+        return make_brain(self.settings, embedder=self.embedder)
 
     @cached_property
     def analyzer(self) -> Analyzer:
