@@ -16,6 +16,7 @@ import logging
 import uuid
 from typing import TYPE_CHECKING, Any
 
+import aiofiles
 from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 from chainlit.data.storage_clients.base import BaseStorageClient
 from chainlit.data.utils import queue_until_user_message
@@ -31,6 +32,18 @@ log = logging.getLogger(__name__)
 SCHEMA = "chainlit"
 FILES_PREFIX = "/files/"
 _STORABLE = {"image/png", "image/jpeg", "image/webp", "image/gif"}
+
+
+def _session_user_id() -> str | None:
+    """Our id of the signed-in user of the current Chainlit session, if there is one."""
+    from chainlit.context import context
+
+    try:
+        user = context.session.user
+    except Exception:  # no Chainlit context (tests, background tasks)
+        return None
+    meta = getattr(user, "metadata", None) or {}
+    return meta.get("user_id") or getattr(user, "id", None)
 
 
 def chat_prefix(user_id: str | uuid.UUID) -> str:
@@ -114,11 +127,15 @@ class RoutixDataLayer(SQLAlchemyDataLayer):
 
     @queue_until_user_message()
     async def create_element(self, element: Element) -> None:
-        key = key_from_url(element.url)
-        if key is None:
-            return await super().create_element(element)
+        """Record an element; files that are not in our store yet are stored first."""
         if not element.for_id:
             return None
+        key = key_from_url(element.url)
+        if key is None:
+            key = await self._store_upload(element)
+            if key is None:
+                return None
+            element.url = file_url(key)
         await self.update_thread(element.thread_id)
         row = element.to_dict()
         row["objectKey"] = key
@@ -135,6 +152,24 @@ class RoutixDataLayer(SQLAlchemyDataLayer):
             cleaned,
         )
         return None
+
+    async def _store_upload(self, element: Element) -> str | None:
+        """A file the creator sent (Chainlit keeps it under .files/): into `chat/{owner}/`."""
+        owner = _session_user_id() or await self._get_user_id_by_thread(element.thread_id)
+        if owner is None:
+            log.warning("not persisting element %s: no owner known", element.id)
+            return None
+        if element.path:
+            async with aiofiles.open(element.path, "rb") as handle:
+                data = await handle.read()
+        elif element.content:
+            data = element.content if isinstance(element.content, bytes) \
+                else element.content.encode()
+        else:
+            return None
+        stored = await self.storage_provider.upload_file(
+            f"{owner}/{element.id}", data, mime=element.mime or "application/octet-stream")
+        return stored["object_key"]
 
     async def get_all_user_threads(self, user_id: str | None = None,
                                    thread_id: str | None = None) -> list[dict] | None:

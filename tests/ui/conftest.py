@@ -111,8 +111,10 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
         log.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium for one test module: Playwright's sync API keeps an event loop running in
+    this thread while it is open, which asyncio tests of later modules must not meet."""
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium (make system-deps)")
     from playwright.sync_api import sync_playwright

@@ -28,8 +28,28 @@ def png_bytes(colour: str = "#6b5dd3", size=(1280, 720)) -> bytes:
     return out.getvalue()
 
 
+def attach(page, file: dict) -> None:
+    """Attach a file through the paperclip input and wait until it has uploaded.
+
+    Right after a page load the chat's socket session may not exist yet (the upload answers
+    404 "Session not found"); a person is never that fast, so retry until a deadline.
+    """
+    deadline = time.monotonic() + 15
+    while True:
+        with page.expect_response(lambda r: "/project/file" in r.url
+                                  and r.request.method == "POST") as uploaded:
+            page.set_input_files("#upload-button-input", files=[file])
+        if uploaded.value.ok:
+            break
+        assert uploaded.value.status == 404 and time.monotonic() < deadline, \
+            uploaded.value.text()
+        page.wait_for_timeout(200)
+    expect(page.get_by_role("img", name=file["name"]).last).to_be_visible()
+
+
 def send(page, text: str) -> None:
     page.fill("#chat-input", text)
+    expect(page.locator("#chat-submit")).to_be_enabled()  # disabled while a file uploads
     page.click("#chat-submit")
 
 
@@ -64,6 +84,7 @@ def test_light_mode_has_the_theme_too(page_for, web: Web):
     page.evaluate("localStorage.setItem('vite-ui-theme', 'light')")
     page.reload()
     page.wait_for_selector("#chat-input")
+    expect(page.get_by_text("Shorts cover…", exact=True)).to_be_visible()
     expect(page.locator("html")).not_to_have_class(re.compile(r"\bdark\b"))
     shot(page, "03-empty-chat-light")
 
@@ -80,7 +101,7 @@ def test_a_wrong_password_is_refused(page_for, web: Web):
 
 def test_a_non_image_upload_gets_a_sentence_not_a_stack_trace(page_for, web: Web):
     page = page_for(web.alice)
-    page.set_input_files("#upload-button-input", files=[FAKE_PHOTO])
+    attach(page, FAKE_PHOTO)
     send(page, "Thumbnail for my video 'Shopping on a budget'")
     error = page.get_by_text("I can't use “photo.png”")
     expect(error).to_be_visible()
@@ -157,14 +178,21 @@ def results_images(page):
     return page.locator("img[alt^='#']:not([alt^='feed'])")
 
 
+def credits(page) -> int:
+    badge = page.locator("#routix-credits")
+    expect(badge).to_contain_text("credit")
+    return int(badge.inner_text().split()[0])
+
+
 def test_ask_watch_progress_get_four_vary_one_and_reopen_from_history(page_for, web: Web):
     page = page_for(web.alice)
+    before = credits(page)
     send(page, "Thumbnail for my video '10 Python tricks', bold, my face on the right")
     expect(page.locator("[id^='step-']").first).to_be_visible(timeout=5_000)
     shot(page, "06-progress")
     expect(results_images(page)).to_have_count(4, timeout=120_000)
     expect(page.get_by_text(re.compile(r"#1 (✓|⚠)"))).to_be_visible()
-    expect(page.locator("#routix-credits")).to_contain_text("36 credits")
+    expect(page.locator("#routix-credits")).to_contain_text(f"{before - 4} credits")
     page.locator("img[alt='#4']").scroll_into_view_if_needed()
     shot(page, "07-four-results")
     thread = thread_id_of(page)
@@ -190,3 +218,33 @@ def test_ask_watch_progress_get_four_vary_one_and_reopen_from_history(page_for, 
     expect(page.locator("#chat-input")).to_be_enabled()
     shot(page, "10-reopened-from-history")
     assert page.requests.off_machine(web.url) == []
+
+
+def test_out_of_credits_is_a_sentence_with_a_buy_link(page_for, web: Web):
+    page = page_for(web.bob)
+    expect(page.locator("#routix-credits")).to_contain_text("Buy credits")
+    send(page, "Thumbnail for my video 'Bob builds a shed', bold")
+    refusal = page.get_by_text(re.compile(r"needs \d+ credits and your balance is 0"))
+    expect(refusal).to_be_visible(timeout=60_000)
+    link = page.get_by_role("link", name="Buy credits").last
+    expect(link).to_have_attribute("href", "/credits/buy")
+    expect(results_images(page)).to_have_count(0)
+    shot(page, "11-out-of-credits")
+    buy = page.request.get(f"{web.url}/credits/buy")
+    assert buy.status == 200 and "Buy credits" in buy.text()
+
+
+def test_a_photo_and_the_shorts_format_reach_the_agent(page_for, web: Web):
+    page = page_for(web.alice)
+    page.get_by_text("YouTube 16:9").first.click()
+    page.get_by_text("Shorts 9:16").last.click()
+    expect(page.get_by_text("Shorts and Reels covers")).to_be_visible()
+    face = io.BytesIO()
+    Image.new("RGB", (600, 800), "#d9a07a").save(face, format="JPEG")
+    attach(page, {"name": "me.jpg", "mimeType": "image/jpeg", "buffer": face.getvalue()})
+    send(page, "Use my photo for a cover for 'My 5am morning routine', calm colours")
+    expect(results_images(page)).to_have_count(4, timeout=120_000)
+    expect(page.get_by_text("I can't use")).to_have_count(0)
+    expect(page.get_by_text(re.compile(r"#1 .*1080×1920"))).to_be_visible()
+    page.locator("img[alt='#4']").scroll_into_view_if_needed()
+    shot(page, "12-shorts-with-photo")
