@@ -198,7 +198,8 @@ class EmbeddedPostgres:
                         "SELECT 1 FROM pg_database WHERE datname = %s", (self.database,)
                     ).fetchone()
                     if not exists:
-                        c.execute(f'CREATE DATABASE "{self.database}"')
+                        with contextlib.suppress(psycopg.errors.DuplicateDatabase):
+                            c.execute(f'CREATE DATABASE "{self.database}"')  # a racing start
                     return
             except psycopg.OperationalError:
                 if time.monotonic() > deadline:

@@ -57,7 +57,8 @@ def _local_path(services, url: str) -> str:
 
 
 async def _print_turn(services, user: str, thread: str | None, message: str,
-                      photo: Path | None, size: str | None, as_json: bool) -> list:
+                      photo: Path | None, size: str | None, as_json: bool,
+                      until_queued: bool = False) -> list:
     from agent.turn import run_turn
 
     user_id = await _user_id(services, user)
@@ -65,6 +66,11 @@ async def _print_turn(services, user: str, thread: str | None, message: str,
     async for event in run_turn(services, user_id, thread, message, _attachments(photo),
                                 size=size):
         events.append(event)
+        if until_queued and event.type == "status" and event.step == "rendering":
+            # The job is queued and paid for; the worker finishes it without us.
+            console.print(f"{event.message} Queued; the worker finishes it (use --wait to "
+                          "follow it here).")
+            break
         if as_json:
             data = event.model_dump(mode="json")
             if event.type == "image":
@@ -119,9 +125,8 @@ def generate(request: str = typer.Argument(..., help="Describe the thumbnail."),
                                        help="Follow progress until the images are ready.")
              ) -> None:
     """Queue a four-variation job for REQUEST; with --wait, show progress and the files."""
-    del wait  # a turn always follows its job; the flag keeps the documented CLI shape
     events = run_with_services(lambda s: _print_turn(s, user, None, request, photo, size,
-                                                     False))
+                                                     False, until_queued=not wait))
     if any(e.type == "error" for e in events):
         raise typer.Exit(1)
 

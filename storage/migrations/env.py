@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine, pool
+from sqlalchemy import create_engine, pool, text
 
 from storage.models import Base
 
@@ -32,6 +32,9 @@ def run_migrations_online() -> None:
     with engine.connect() as conn:
         context.configure(connection=conn, target_metadata=target_metadata)
         with context.begin_transaction():
+            # Two processes starting at once (up and a CLI command) migrate one after the
+            # other; the second finds the schema at head and does nothing.
+            conn.execute(text("SELECT pg_advisory_xact_lock(72010001)"))
             context.run_migrations()
 
 
