@@ -35,8 +35,12 @@ log = logging.getLogger(__name__)
 BUY_URL = "/credits/buy"
 
 
+# Error codes that are answers, not failures: the open step is closed without a red mark.
+REFUSALS = {"insufficient_credits", "invalid_upload", "message_too_long", "not_found"}
+
+
 def out_of_credits_text(message: str) -> str:
-    return f"{message} [Buy credits]({BUY_URL}) to keep going — your chats stay as they are."
+    return f"{message} → [Buy credits]({BUY_URL})"
 
 
 @dataclass
@@ -126,7 +130,7 @@ async def _handle(event, view: ProgressView, state: TurnState) -> None:
             await view.close()
             await cl.Message(content=event.text).send()
         case ErrorEvent():
-            await view.close(error=True)
+            await view.close(error=event.code not in REFUSALS)
             text = event.message
             if event.code == "insufficient_credits":
                 text = out_of_credits_text(text)
