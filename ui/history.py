@@ -125,6 +125,22 @@ class RoutixDataLayer(SQLAlchemyDataLayer):
         )
         return await self.get_user(user.identifier)
 
+    async def update_thread(self, thread_id: str, name: str | None = None,
+                            user_id: str | None = None, metadata: dict | None = None,
+                            tags: list[str] | None = None) -> None:
+        """Chainlit's upsert, except that a thread never changes hands.
+
+        Chainlit refuses a socket that names someone else's thread; this is the second lock,
+        in case any path reaches an upsert with a foreign thread id.
+        """
+        if user_id is not None:
+            owner = await self._get_user_id_by_thread(thread_id)
+            if owner is not None and str(owner) != str(user_id):
+                log.warning("refused to move thread %s to another user", thread_id)
+                return None
+        return await super().update_thread(thread_id, name=name, user_id=user_id,
+                                           metadata=metadata, tags=tags)
+
     @queue_until_user_message()
     async def create_element(self, element: Element) -> None:
         """Record an element; files that are not in our store yet are stored first."""

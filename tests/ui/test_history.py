@@ -59,6 +59,13 @@ async def test_chat_users_get_our_ids_and_threads_belong_to_them(fresh_services)
         assert await layer.get_thread_author(thread) == "someone@example.com"
         listed = await layer.get_all_user_threads(user_id=str(user_id))
         assert [t["id"] for t in listed] == [thread]
+
+        intruder = await _account(fresh_services)
+        await layer.create_user(User(identifier="intruder@example.com",
+                                     metadata={"user_id": str(intruder)}))
+        await layer.update_thread(thread, name="Mine now", user_id=str(intruder))
+        assert await layer.get_thread_author(thread) == "someone@example.com"
+        assert (await layer.get_thread(thread))["name"] == "Cats"
     finally:
         await layer.close()
 
