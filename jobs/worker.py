@@ -6,6 +6,8 @@ once per worker in `on_startup` and handed to jobs through arq's `ctx`.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from typing import Any
 
 from arq.connections import RedisSettings
@@ -50,6 +52,8 @@ def build_worker(settings: Settings, database_url: str, redis_url: str,
         "queue_name": QUEUE_NAME,
         "poll_delay": settings.worker_poll_delay,
         "handle_signals": True,
+        # On Ctrl-C / SIGTERM stop taking jobs and let running ones finish for a moment.
+        "job_completion_wait": 10,
         "max_jobs": 4,
         # Our own timeout (inside the job) fires first and refunds; arq's is the backstop.
         "job_timeout": settings.job_deadline() + 5,
@@ -65,4 +69,7 @@ def build_worker(settings: Settings, database_url: str, redis_url: str,
 def run_worker(settings: Settings, database_url: str, redis_url: str) -> None:
     """Run until SIGINT/SIGTERM (arq handles both and finishes running jobs first)."""
     # arq binds the worker to the event loop current at construction; run() drives that loop.
-    build_worker(settings, database_url, redis_url).run()
+    # A job still running after the grace period is cancelled by arq on shutdown; it keeps
+    # its queue entry and runs again (idempotently) on the next worker.
+    with contextlib.suppress(asyncio.CancelledError):
+        build_worker(settings, database_url, redis_url).run()
