@@ -120,8 +120,13 @@ async def _follow_up(text: str, *, show: bool = True) -> None:
         return
     if show:
         await cl.Message(content=text, author=identity.email, type="user_message").send()
-    await run_chat_turn(identity, text, [], aspect=current_format().aspect, title="",
-                        channel=_channel(identity.email))
+    # A user message makes the page wait for the end of a task, as after a typed message.
+    await cl.context.emitter.task_start()
+    try:
+        await run_chat_turn(identity, text, [], aspect=current_format().aspect, title="",
+                            channel=_channel(identity.email))
+    finally:
+        await cl.context.emitter.task_end()
 
 
 @cl.action_callback("vary")

@@ -178,6 +178,12 @@ def results_images(page):
     return page.locator("img[alt^='#']:not([alt^='feed'])")
 
 
+def turns_finished(page, count: int) -> None:
+    """Wait until `count` turns have ended (each ends with "Worked for … s.")."""
+    expect(page.get_by_text(re.compile(r"^Worked for [\d.]+ s\.$"))).to_have_count(
+        count, timeout=120_000)
+
+
 def credits(page) -> int:
     badge = page.locator("#routix-credits")
     expect(badge).to_contain_text("credit")
@@ -191,6 +197,7 @@ def test_ask_watch_progress_get_four_vary_one_and_reopen_from_history(page_for, 
     expect(page.locator("[id^='step-']").first).to_be_visible(timeout=5_000)
     shot(page, "06-progress")
     expect(results_images(page)).to_have_count(4, timeout=120_000)
+    turns_finished(page, 1)
     expect(page.get_by_text(re.compile(r"#1 (✓|⚠)"))).to_be_visible()
     expect(page.locator("#routix-credits")).to_contain_text(f"{before - 4} credits")
     page.locator("img[alt='#4']").scroll_into_view_if_needed()
@@ -208,15 +215,34 @@ def test_ask_watch_progress_get_four_vary_one_and_reopen_from_history(page_for, 
     page.get_by_role("button", name="#2", exact=True).click()
     expect(page.get_by_text("Vary #2").first).to_be_visible()
     expect(results_images(page)).to_have_count(8, timeout=120_000)
+    turns_finished(page, 2)
     page.locator("img[alt='#4']").last.scroll_into_view_if_needed()
     shot(page, "09-after-vary")
+
+    page.get_by_role("button", name=re.compile(r"^Refine")).last.click()
+    page.get_by_role("button", name="#1", exact=True).click()
+    expect(page.get_by_text("What should change on #1?")).to_be_visible()
+    send(page, "yellow text")
+    turns_finished(page, 3)
+    expect(results_images(page)).not_to_have_count(8)
+    refined = results_images(page).count()
+
+    page.get_by_role("button", name="Download").last.click()
+    download = page.locator("a[href*='?download=1']").first
+    expect(download).to_be_visible()
+    original = page.request.get(web.url + download.get_attribute("href"))
+    assert original.status == 200
+    assert original.headers["content-disposition"].startswith("attachment;")
+    assert Image.open(io.BytesIO(original.body())).size[0] >= 1280
 
     page.goto(web.url + "/")
     page.wait_for_selector("#chat-input")
     page.locator(f"a[href$='/thread/{thread}']").first.click()
-    expect(results_images(page)).to_have_count(8, timeout=30_000)
-    expect(page.locator("#chat-input")).to_be_enabled()
+    expect(results_images(page)).to_have_count(refined, timeout=30_000)
     shot(page, "10-reopened-from-history")
+    send(page, "Upscale #2")  # the reopened thread continues where it was
+    expect(results_images(page)).not_to_have_count(refined, timeout=120_000)
+    shot(page, "11-continued-after-reopen")
     assert page.requests.off_machine(web.url) == []
 
 
