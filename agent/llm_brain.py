@@ -29,7 +29,7 @@ from agent.local.fold import fold
 from agent.local.parse import understand_text
 from agent.local.replies import local_reply
 from agent.prompts import REPLY_PROMPT, SYSTEM_PROMPT, reply_prompt, understand_prompt
-from routix.errors import ConfigurationError
+from routix.chat_models import gemini_chat_model, openai_chat_model
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -70,28 +70,16 @@ class LLMBrain:
     def openai(cls, settings: Settings, *, timeout: float = UNDERSTAND_TIMEOUT,
                max_retries: int = 1) -> LLMBrain:
         """A brain on OpenAI Chat Completions (or any compatible `openai_base_url`)."""
-        from langchain_openai import ChatOpenAI
-
-        if settings.openai_api_key is None:
-            raise ConfigurationError("OPENAI_API_KEY is not set, so the OpenAI brain is off.")
-        model = ChatOpenAI(model=settings.openai_model, api_key=settings.openai_api_key,
-                           base_url=settings.openai_base_url, timeout=timeout,
-                           max_retries=max_retries, temperature=0)
+        model = openai_chat_model(settings, timeout=timeout, max_retries=max_retries,
+                                  purpose="brain")
         return cls(model, "openai", timeout=timeout)
 
     @classmethod
     def gemini(cls, settings: Settings, *, timeout: float = UNDERSTAND_TIMEOUT,
                max_retries: int = 1) -> LLMBrain:
         """A brain on the Gemini Developer API (`google_base_url` overrides the host)."""
-        from langchain_google_genai import ChatGoogleGenerativeAI
-
-        if settings.google_api_key is None:
-            raise ConfigurationError("GOOGLE_API_KEY is not set, so the Gemini brain is off.")
-        model = ChatGoogleGenerativeAI(
-            model=settings.gemini_model, google_api_key=settings.google_api_key,
-            base_url=settings.google_base_url, timeout=timeout, max_retries=max_retries,
-            temperature=0, vertexai=False, api_version="v1beta",  # the Developer API path
-        )
+        model = gemini_chat_model(settings, timeout=timeout, max_retries=max_retries,
+                                  purpose="brain")
         return cls(model, "gemini", timeout=timeout)
 
     async def understand(self, message: str, context: ConversationContext) -> Intent:

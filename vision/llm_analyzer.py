@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.messages import HumanMessage, SystemMessage
 from PIL import Image
 
-from routix.errors import ConfigurationError, ProviderError, ProviderTimeout, TransientProviderError
+from routix.chat_models import gemini_chat_model, openai_chat_model
+from routix.errors import ProviderError, ProviderTimeout, TransientProviderError
 from vision.analyzer import AnalysisHints
 from vision.composition import empty_space, symmetry
 from vision.dna import DesignDNA
@@ -46,30 +47,16 @@ class LLMAnalyzer:
     def openai(cls, settings: Settings, *, timeout: float = DEFAULT_TIMEOUT,
                max_retries: int = 2) -> LLMAnalyzer:
         """An analyser on OpenAI Chat Completions (or any compatible `openai_base_url`)."""
-        from langchain_openai import ChatOpenAI
-
-        if settings.openai_api_key is None:
-            raise ConfigurationError("OPENAI_API_KEY is not set, so the OpenAI analyser is off.")
-        model = ChatOpenAI(
-            model=settings.openai_model, api_key=settings.openai_api_key,
-            base_url=settings.openai_base_url, timeout=timeout, max_retries=max_retries,
-            temperature=0,
-        )
+        model = openai_chat_model(settings, timeout=timeout, max_retries=max_retries,
+                                  purpose="analyser")
         return cls(model, "openai")
 
     @classmethod
     def gemini(cls, settings: Settings, *, timeout: float = DEFAULT_TIMEOUT,
                max_retries: int = 2) -> LLMAnalyzer:
         """An analyser on the Gemini Developer API (`google_base_url` overrides the host)."""
-        from langchain_google_genai import ChatGoogleGenerativeAI
-
-        if settings.google_api_key is None:
-            raise ConfigurationError("GOOGLE_API_KEY is not set, so the Gemini analyser is off.")
-        model = ChatGoogleGenerativeAI(
-            model=settings.gemini_model, google_api_key=settings.google_api_key,
-            base_url=settings.google_base_url, timeout=timeout, max_retries=max_retries,
-            temperature=0, vertexai=False, api_version="v1beta",  # the Developer API path
-        )
+        model = gemini_chat_model(settings, timeout=timeout, max_retries=max_retries,
+                                  purpose="analyser")
         return cls(model, "gemini")
 
     async def analyze(self, image: Image.Image, *, hints: AnalysisHints | None = None) -> DesignDNA:
