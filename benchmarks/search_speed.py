@@ -127,7 +127,7 @@ def main() -> None:
         print(f"HNSW index ({index_name(MODEL, DIMS)}, m=16) built in "
               f"{asyncio.run(build_index(pg.url())):.1f} s")
         for filtered in (False, True):
-            for ef in (40, 100):
+            for ef in (40, 100, 200):
                 p50, p95, recall = asyncio.run(measure(pg.url(), ids, vectors, labels,
                                                        args.queries, filtered, ef))
                 label = "niche filter (1/12)" if filtered else "no filter"
