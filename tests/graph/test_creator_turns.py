@@ -128,10 +128,27 @@ async def test_another_creator_cannot_continue_my_thread(studio):
     assert of(theirs, "message")  # "make a thumbnail first"
 
 
+def _jpeg(size=(800, 600)) -> bytes:
+    buffer = io.BytesIO()
+    Image.effect_noise(size, 60).convert("RGB").save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def _bomb() -> bytes:
+    from tests.admin.test_ingest import png_claiming
+
+    return png_claiming(30_000, 30_000)
+
+
 @pytest.mark.parametrize("message,attachment,code", [
     ("x" * 20_000, None, "message_too_long"),
     ("thumbnail for 'My cat'", Attachment(filename="cat.png", data=b"not an image"),
      "invalid_upload"),
+    ("thumbnail for 'My cat'", Attachment(filename="bomb.png", data=_bomb()), "invalid_upload"),
+    ("thumbnail for 'My cat'", Attachment(filename="cut.jpg", data=_jpeg()[:5000]),
+     "invalid_upload"),
+    ("thumbnail for 'My cat'", Attachment(filename="huge.jpg", data=b"\xff\xd8\xff" +
+                                          b"\0" * (21 * 1024 * 1024)), "invalid_upload"),
 ])
 async def test_bad_input_is_a_sentence_and_moves_no_credit(studio, message, attachment, code):
     user = await new_user(studio, credits=20)
