@@ -166,6 +166,10 @@ def sign_in(page, base: str, account: Account) -> None:
 
 
 def shot(page, name: str) -> Path:
+    """Screenshot once the page's fade-ins have finished (else light mode looks empty)."""
+    page.wait_for_function(
+        "document.getAnimations().every(a => a.playState !== 'running' || "
+        "a.effect?.getComputedTiming().iterations === Infinity)")
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=False)
