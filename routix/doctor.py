@@ -54,7 +54,7 @@ def _check_postgres(infra: Infrastructure) -> list[Check]:
         url = infra.database_url
     except RoutixError as exc:
         return [Check("postgres", False, "DATABASE_URL", exc.user_message)]
-    where = "embedded, var/postgres" if infra.postgres else redacted(url)
+    where = f"embedded, {infra.postgres.root}" if infra.postgres else redacted(url)
     try:
         info = inspect_postgres(url)
         require_pgvector(info, url)
@@ -76,7 +76,7 @@ def _check_redis(infra: Infrastructure) -> Check:
     import redis
 
     url = infra.redis_url
-    where = "embedded, var/redis" if infra.redis else url
+    where = f"embedded, {infra.redis.root}" if infra.redis else url
     try:
         client = redis.Redis.from_url(url, socket_connect_timeout=3)
         with contextlib.closing(client):
