@@ -31,7 +31,7 @@
     text.textContent = data.balance + " credit" + (data.balance === 1 ? "" : "s");
     var hint = document.createElement("span");
     hint.className = "routix-credits-hint";
-    hint.textContent = low ? "Buy credits" : "4 thumbnails = " + (p.generate || 4);
+    hint.textContent = low ? "Buy credits" : "a set of four: " + (p.generate || 4);
     el.append(dot, text, hint);
     el.title = "New set of four: " + p.generate + " · vary: " + p.vary + " · refine, upscale, " +
       "other size: " + p.refine + " each. Click to buy credits.";

@@ -47,7 +47,6 @@ async def chat_profiles(user: cl.User | None, language: str | None = None) -> li
 
 @cl.set_starters
 async def starters(user: cl.User | None, language: str | None = None) -> list[cl.Starter]:
-    price = price_of(runtime().services, "generate")
     return [
         cl.Starter(label="YouTube thumbnail for…", icon="/public/starters/youtube.svg",
                    message="Thumbnail for my video '10 Python tricks', bold, my face on the right"),
@@ -55,7 +54,7 @@ async def starters(user: cl.User | None, language: str | None = None) -> list[cl
                    message="A Shorts cover for 'I tried 5 AI tools for a week', bright and fun"),
         cl.Starter(label="Use my photo…", icon="/public/starters/photo.svg",
                    message="Use my photo (attached) for a thumbnail for 'My 5am morning "
-                           f"routine', calm colours ({price} credits for four)"),
+                           "routine', calm colours"),
     ]
 
 

@@ -252,7 +252,7 @@ def test_out_of_credits_is_a_sentence_with_a_buy_link(page_for, web: Web):
     send(page, "Thumbnail for my video 'Bob builds a shed', bold")
     refusal = page.get_by_text(re.compile(r"needs \d+ credits and your balance is 0"))
     expect(refusal).to_be_visible(timeout=60_000)
-    link = page.get_by_role("link", name="Buy credits").last
+    link = page.get_by_role("link", name="Buy credits", exact=True)
     expect(link).to_have_attribute("href", "/credits/buy")
     expect(results_images(page)).to_have_count(0)
     shot(page, "11-out-of-credits")
