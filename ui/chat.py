@@ -15,7 +15,7 @@ from ui.conversation import run_chat_turn, send_error, session_identity
 from ui.formats import DEFAULT_FORMAT, FORMATS, Format, format_for_profile
 from ui.history import RoutixDataLayer, file_url
 from ui.identity import chainlit_user_for
-from ui.results import price_of, send_feed_previews, video_title
+from ui.results import price_of, restore_actions, send_feed_previews, video_title
 from ui.runtime import runtime
 from ui.uploads import attachments_from
 
@@ -70,6 +70,9 @@ async def on_chat_resume(thread: dict) -> None:
     metadata = thread.get("metadata") or {}
     if isinstance(metadata, dict) and metadata.get("chat_profile"):
         cl.user_session.set("chat_profile", metadata["chat_profile"])
+    identity = session_identity()
+    if identity is not None:
+        await restore_actions(runtime().services, identity.user_id, thread)
 
 
 # --- messages ---------------------------------------------------------------------------------

@@ -130,16 +130,48 @@ async def send_results(services: Services, user_id: uuid.UUID, results: list[Res
     plural = "" if count == 1 else "s"
     head = f"Here {'is' if count == 1 else 'are'} your {_number(count)} thumbnail{plural}. " \
            f"{balance_line}".strip()
-    payload = {"results": [r.payload() for r in results]}
-    actions = [
-        cl.Action(name=name, label=_action_label(services, name, label), icon=icon,
-                  payload=payload, tooltip=_tooltip(services, name))
-        for name, label, icon in ACTIONS
-    ]
+    actions = result_actions(services, {"results": [r.payload() for r in results]})
     message = cl.Message(content=head + "\n\n" + "\n".join(lines), elements=elements,
                          actions=actions)
     await message.send()
     return message
+
+
+def result_actions(services: Services, payload: dict) -> list[cl.Action]:
+    return [cl.Action(name=name, label=_action_label(services, name, label), icon=icon,
+                      payload=payload, tooltip=_tooltip(services, name))
+            for name, label, icon in ACTIONS]
+
+
+def _aspect(width: int, height: int) -> str:
+    ratio = width / height
+    return "16:9" if ratio > 1.3 else "9:16" if ratio < 0.8 else "1:1"
+
+
+async def restore_actions(services: Services, user_id: uuid.UUID, thread: dict) -> None:
+    """Give a reopened thread's latest results their buttons back (Chainlit keeps no actions)."""
+    grids: dict[str, dict[int, str]] = {}
+    for element in thread.get("elements") or []:
+        name, key = element.get("name") or "", element.get("objectKey")
+        if key and re.fullmatch(r"#\d+", name) and element.get("forId"):
+            grids.setdefault(str(element["forId"]), {})[int(name[1:])] = key
+    order = [str(s["id"]) for s in thread.get("steps") or [] if str(s["id"]) in grids]
+    if not order:
+        return
+    message_id, keys = order[-1], grids[order[-1]]
+    async with services.sessions() as session:
+        rows = (await session.execute(select(Asset).where(
+            Asset.user_id == user_id, Asset.object_key.in_(list(keys.values()))))).scalars()
+        assets = {row.object_key: row for row in rows}
+    results = []
+    for position, key in sorted(keys.items()):
+        asset = assets.get(key)
+        if asset is not None:
+            results.append({"position": position, "asset_id": str(asset.id), "key": key,
+                            "aspect": _aspect(asset.width, asset.height),
+                            "content_type": asset.content_type, "title": ""})
+    for action in result_actions(services, {"results": results}) if results else []:
+        await action.send(for_id=message_id)
 
 
 def _number(n: int) -> str:
