@@ -70,6 +70,10 @@ async def on_chat_resume(thread: dict) -> None:
     metadata = thread.get("metadata") or {}
     if isinstance(metadata, dict) and metadata.get("chat_profile"):
         cl.user_session.set("chat_profile", metadata["chat_profile"])
+    titles = [video_title(s.get("output") or "") for s in thread.get("steps") or []
+              if s.get("type") == "user_message"]
+    if titles := [t for t in titles if t]:
+        cl.user_session.set("video_title", titles[-1])
     identity = session_identity()
     if identity is not None:
         await restore_actions(runtime().services, identity.user_id, thread)
@@ -88,13 +92,9 @@ async def on_message(message: cl.Message) -> None:
     except InvalidInput as exc:
         await send_error(exc)
         return
-    if not message.content.strip() and attachments:
-        await cl.Message(content="Got your photo. What is the video called, and what mood "
-                                 "should the thumbnail have?").send()
     if title := video_title(message.content):
         cl.user_session.set("video_title", title)
-    await run_chat_turn(identity, message.content, attachments, aspect=current_format().aspect,
-                        title=message.content[:100], channel=_channel(identity.email))
+    await run_chat_turn(identity, message.content, attachments, aspect=current_format().aspect)
 
 
 def _channel(email: str) -> str:
@@ -125,8 +125,7 @@ async def _follow_up(text: str, *, show: bool = True) -> None:
     # A user message makes the page wait for the end of a task, as after a typed message.
     await cl.context.emitter.task_start()
     try:
-        await run_chat_turn(identity, text, [], aspect=current_format().aspect, title="",
-                            channel=_channel(identity.email))
+        await run_chat_turn(identity, text, [], aspect=current_format().aspect)
     finally:
         await cl.context.emitter.task_end()
 

@@ -48,8 +48,6 @@ class TurnState:
     """What the view has seen of the stream so far."""
 
     identity: Identity
-    title: str
-    channel: str
     pending: dict[str, list[Result]] = field(default_factory=dict)
     expected: dict[str, int] = field(default_factory=dict)
     spent: int = 0
@@ -72,22 +70,21 @@ def agent_events(identity: Identity, thread_id: str, text: str,
 
 
 async def run_chat_turn(identity: Identity, text: str, attachments: list[Attachment], *,
-                        aspect: str, title: str, channel: str) -> None:
+                        aspect: str) -> None:
     """Run one agent turn for the current Chainlit thread, one at a time per thread."""
     rt = runtime()
     thread_id = cl.context.session.thread_id
     try:
         with rt.gate.hold(thread_id):
-            await _render_turn(identity, thread_id, text, attachments, aspect, title, channel)
+            await _render_turn(identity, thread_id, text, attachments, aspect)
     except RoutixError as exc:
         await send_error(exc)
 
 
 async def _render_turn(identity: Identity, thread_id: str, text: str,
-                       attachments: list[Attachment], aspect: str, title: str,
-                       channel: str) -> None:
+                       attachments: list[Attachment], aspect: str) -> None:
     view = ProgressView()
-    state = TurnState(identity, title, channel)
+    state = TurnState(identity)
     await view.start()
     try:
         async for event in agent_events(identity, thread_id, text, attachments, aspect):
@@ -117,7 +114,6 @@ async def _handle(event, view: ProgressView, state: TurnState) -> None:
             result = await resolve(runtime().services, state.identity.user_id, event)
             if result is not None:
                 state.pending.setdefault(event.generation_id, []).append(result)
-                state.title = state.title or event.title
                 await _flush_if_complete(state, event.generation_id)
         case CreditsEvent():
             state.balance = event.balance

@@ -33,7 +33,7 @@ def test_one_generation_per_thread_and_the_gate_reopens_after_errors():
 def test_balance_line_and_buy_link():
     from ui.identity import Identity
 
-    state = TurnState(identity=Identity.__new__(Identity), title="", channel="")
+    state = TurnState(identity=Identity.__new__(Identity))
     assert state.balance_line() == ""
     state.balance, state.spent = 36, 4
     assert state.balance_line() == "(4 credits spent · 36 left)"
