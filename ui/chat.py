@@ -58,10 +58,7 @@ async def starters(user: cl.User | None, language: str | None = None) -> list[cl
     ]
 
 
-@cl.on_chat_start
-async def on_chat_start() -> None:
-    # No welcome message: Chainlit shows the starters only while the chat is empty.
-    cl.user_session.set("format", current_format().aspect)
+# No @cl.on_chat_start welcome message: Chainlit shows the starters only while a chat is empty.
 
 
 @cl.on_chat_resume

@@ -127,9 +127,9 @@ async def send_results(services: Services, user_id: uuid.UUID, results: list[Res
                          size="medium", mime=r.content_type) for r in results]
     lines = [f"- **#{r.position}** {compliance_line(r)}" for r in results]
     count = len(results)
-    plural = "" if count == 1 else "s"
-    head = f"Here {'is' if count == 1 else 'are'} your {_number(count)} thumbnail{plural}. " \
-           f"{balance_line}".strip()
+    intro = "Here is the new version." if count == 1 else \
+        f"Here are your {_number(count)} thumbnails."
+    head = f"{intro} {balance_line}".strip()
     actions = result_actions(services, {"results": [r.payload() for r in results]})
     message = cl.Message(content=head + "\n\n" + "\n".join(lines), elements=elements,
                          actions=actions)
