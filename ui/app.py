@@ -19,7 +19,7 @@ from routix.infrastructure import Infrastructure
 from routix.services import Services
 from routix.settings import Settings
 from ui import runtime as ui_runtime
-from ui.chainlit_env import prepare_chainlit_environment
+from ui.chainlit_env import prepare_chainlit_environment, quiet_known_chainlit_noise
 
 CHAT_MODULE = Path(__file__).with_name("chat.py")
 
@@ -27,6 +27,7 @@ CHAT_MODULE = Path(__file__).with_name("chat.py")
 def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     """The web app; `services` defaults to ones opened on the settings' infrastructure URLs."""
     prepare_chainlit_environment(settings)
+    quiet_known_chainlit_noise()
     from chainlit.utils import mount_chainlit  # after the environment is prepared
 
     if services is None:

@@ -8,8 +8,10 @@ the offline frontend build (ui/frontend_build.py).
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
+import warnings
 from pathlib import Path
 
 from routix.settings import Settings
@@ -39,3 +41,24 @@ def prepare_chainlit_environment(settings: Settings) -> None:
     build = prepare_offline_build(settings.data_path / "chainlit")
     # An absolute path survives Chainlit's os.path.join(APP_ROOT, custom_build).
     config.ui.custom_build = str(build)
+
+
+class _DropMessages(logging.Filter):
+    def __init__(self, *fragments: str) -> None:
+        super().__init__()
+        self.fragments = fragments
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not any(fragment in message for fragment in self.fragments)
+
+
+def quiet_known_chainlit_noise() -> None:
+    """Silence two harmless Chainlit 2.12 messages that would repeat on every page load.
+
+    - "Translated markdown file for en-US not found": we ship one chainlit.md for everyone.
+    - "coroutine 'chat_profiles' was never awaited": Chainlit's session config probes the
+      profiles with run_until_complete inside a running loop, fails, and ignores it.
+    """
+    logging.getLogger("chainlit").addFilter(_DropMessages("Translated markdown file for"))
+    warnings.filterwarnings("ignore", message="coroutine 'chat_profiles' was never awaited")

@@ -277,3 +277,13 @@ def test_a_photo_and_the_shorts_format_reach_the_agent(page_for, web: Web):
     expect(page.get_by_text(re.compile(r"#1 .*1080×1920"))).to_be_visible()
     page.locator("img[alt='#4']").scroll_into_view_if_needed()
     shot(page, "12-shorts-with-photo")
+
+
+def test_the_demo_creator_printed_by_routix_up_can_sign_in(page_for, web: Web):
+    log = (web.data_dir / "up.log").read_text()
+    found = re.search(r"sign in as (\S+) with password (\S+)", log.replace("\n", " "))
+    assert found, log
+    from tests.ui.conftest import Account
+
+    page = page_for(Account(found.group(1), found.group(2), uuid.uuid4()))
+    expect(page.locator("#routix-credits")).to_contain_text("40 credits")
