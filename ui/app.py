@@ -53,4 +53,20 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     app.include_router(files.router)
     app.include_router(credits.router)
     mount_chainlit(app=app, target=str(CHAT_MODULE), path="/")
+    _drop_path_guard()
     return app
+
+
+def _drop_path_guard() -> None:
+    """Remove the path filter `mount_chainlit` adds; mounted at `/` it lets everything through.
+
+    It is a BaseHTTPMiddleware, which turns every request a browser cancels (a reload while
+    the thread list loads) into an "Exception in ASGI application" traceback in the terminal.
+    """
+    from chainlit.server import app as chainlit_app
+
+    if chainlit_app.middleware_stack is None:  # not built yet: safe to edit
+        chainlit_app.user_middleware = [
+            m for m in chainlit_app.user_middleware
+            if getattr(m.cls, "__name__", "") != "ChainlitMiddleware"
+        ]
