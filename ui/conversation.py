@@ -95,8 +95,9 @@ async def _render_turn(identity: Identity, thread_id: str, text: str,
     except Exception:
         log.exception("turn failed for thread %s", thread_id)
         await view.close(error=True)
-        await cl.Message(content="Something went wrong on our side and nothing was charged "
-                                 "for it. Please try again in a moment.").send()
+        await cl.Message(content="Something went wrong on our side. Credits held for this "
+                                 "request come back automatically; please try again in a "
+                                 "moment.").send()
     finally:
         await _flush(state, None)
         await view.finish()
@@ -117,8 +118,7 @@ async def _handle(event, view: ProgressView, state: TurnState) -> None:
                 await _flush_if_complete(state, event.generation_id)
         case CreditsEvent():
             state.balance = event.balance
-            if event.change < 0:
-                state.spent += -event.change
+            state.spent = max(0, state.spent - event.change)  # a refund gives back
         case QuestionEvent():
             await view.close()
             await send_question(event)
