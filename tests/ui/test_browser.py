@@ -287,3 +287,18 @@ def test_the_demo_creator_printed_by_routix_up_can_sign_in(page_for, web: Web):
 
     page = page_for(Account(found.group(1), found.group(2), uuid.uuid4()))
     expect(page.locator("#routix-credits")).to_contain_text("40 credits")
+
+
+def test_a_low_balance_asks_first_and_a_quick_reply_answers(page_for, web: Web):
+    from tests.ui.conftest import _make_account
+
+    carol = run_async(lambda: _make_account(web.settings, web.database_url,
+                                            "carol@example.com", "carol-password", 5))
+    page = page_for(carol)
+    send(page, "Thumbnail for my video 'Carol cooks pasta', warm colours")
+    yes = page.get_by_role("button", name="Yes", exact=True)
+    expect(yes).to_be_visible(timeout=60_000)
+    shot(page, "13-confirm-spend")
+    yes.click()
+    expect(results_images(page)).to_have_count(4, timeout=120_000)
+    expect(page.locator("#routix-credits")).to_contain_text("1 credit")
