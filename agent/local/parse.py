@@ -80,7 +80,9 @@ def _turn(original: str, folded: str, blanked: str, words: Words, design: Design
                       target=target_in(blanked, context), language=language)
     changes = refinements(original, folded, blanked, context)
     changes += emphasis_change(original, folded, words.quoted)
-    if changes and (context.has_results or not _is_new_request(words, changes, blanked)):
+    # A message that names a new video is a new request even with results on screen
+    # ("thumbnail for my video 'Rust vs Go', my face on the right").
+    if changes and not _is_new_request(words, changes, blanked):
         return Intent(action=Action.REFINE, refinements=changes[:6],
                       target=target_in(blanked, context), language=language,
                       use_brand=vt.BRAND_USE.any(blanked),
@@ -164,9 +166,9 @@ def _has_target(blanked: str, context: ConversationContext) -> bool:
 
 
 def _is_new_request(words: Words, changes: list, blanked: str) -> bool:
-    """Without results, a message naming a video or asking for a thumbnail is a new request,
-    unless its quote is the new headline ("change the headline to '…'")."""
-    if any(r.op == "headline" for r in changes):
+    """A message naming a video or asking for a thumbnail is a new request, unless its quote
+    is the new headline or the word to emphasise ("change the headline to '…'")."""
+    if any(r.op in ("headline", "emphasis") for r in changes):
         return False
     return words.says_what or vt.THUMBNAIL_NOUNS.any(blanked)
 

@@ -327,3 +327,14 @@ def test_seeded_fuzz_never_raises_and_always_gives_a_valid_intent() -> None:
                  for _ in range(rng.randint(0, 10))]
         message = "".join(parts) * (rng.randint(20, 200) if rng.random() < 0.05 else 1)
         assert isinstance(read_message(message, rng.choice(contexts)), Intent)
+
+
+def test_a_new_video_named_with_results_on_screen_is_a_new_request() -> None:
+    from agent.brain import ConversationContext
+    from agent.intent import Action
+    from agent.local.parse import understand_text
+
+    shown = ConversationContext(has_results=True, result_count=4)
+    intent = understand_text("thumbnail for my video 'Rust vs Go', my face on the right", shown)
+    assert intent.action == Action.NEW and intent.headline == "Rust vs Go"
+    assert understand_text("move my face to the left", shown).action == Action.REFINE
