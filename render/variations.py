@@ -71,7 +71,9 @@ def plan_variations(templates: Sequence[tuple[str | None, TemplateSpec]], wordin
                 palette = {**swap, **palette}
             chosen.append((template_id, RenderRecipe(
                 spec=spec, size=size, headline=wording.headline, subline=wording.subline,
-                emphasis=wording.emphasis, number=number_in(wording.headline), palette=palette,
+                emphasis=wording.emphasis, number=number_in(wording.headline),
+                badge="",  # a template's sample labels ("RENT", "REVIEW") are not the creator's
+                palette=palette,
                 subject_key=wording.subject_key,
                 language=wording.language, seed=seed + len(chosen))))
         round_ += 1

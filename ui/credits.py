@@ -30,7 +30,7 @@ async def credits_balance(request: Request) -> JSONResponse:
 
 @router.get("/credits/buy", include_in_schema=False)
 async def buy_credits(request: Request) -> HTMLResponse:
-    """Placeholder until billing lands: says so, and links back to the chat."""
+    """The buy page's seam for billing (Stripe Checkout goes here); today it says so."""
     signed_in = request_identity(request) is not None
     body = ("Buying credits opens here soon. Until then, ask the Routix team to top up your "
             "account." if signed_in else "Sign in to buy credits.")
