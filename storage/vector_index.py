@@ -62,7 +62,7 @@ async def ensure_index(session: AsyncSession, model: str, dimensions: int) -> No
     await session.execute(text(
         f"CREATE INDEX IF NOT EXISTS {index_name(model, dimensions)} ON template_embeddings "
         f"USING hnsw ((embedding::vector({int(dimensions)})) vector_cosine_ops) "
-        f"WITH (m = 16, ef_construction = 64) WHERE model = {_literal(model)}"
+        f"WITH (m = 16, ef_construction = 128) WHERE model = {_literal(model)}"
     ))
 
 
