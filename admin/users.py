@@ -96,6 +96,24 @@ async def create_user(session: AsyncSession, email: str, password: str, *,
     return user
 
 
+async def user_for_oauth(session: AsyncSession, email: str, *, display_name: str = "",
+                         signup_credits: int = 0) -> User | None:
+    """The account an OAuth sign-in (GitHub, Google) stands for: found by its verified email,
+    or created as a creator without a password; None for a disabled account."""
+    user = await find_user(session, email)
+    if user is None:
+        value = normalise_email(email)
+        user = User(email=value, password_hash=None, role=Role.CREATOR,
+                    display_name=display_name or value.split("@", 1)[0])
+        session.add(user)
+        await session.flush()
+        if signup_credits:
+            from storage.ledger import grant
+
+            await grant(session, user.id, signup_credits, note="sign-up")
+    return None if user.disabled else user
+
+
 async def set_password(session: AsyncSession, user: User, password: str) -> None:
     check_password_policy(password)
     user.password_hash = await asyncio.to_thread(hash_password, password)

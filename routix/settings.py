@@ -115,6 +115,20 @@ class Settings(BaseSettings):
         20, ge=0, validation_alias=_env("ROUTIX_SIGNUP_CREDITS", "signup_credits")
     )
 
+    # --- OAuth sign-in (optional; password sign-in always works) --------------------------------
+    oauth_github_client_id: str | None = Field(
+        None, validation_alias=_env("OAUTH_GITHUB_CLIENT_ID", "oauth_github_client_id")
+    )
+    oauth_github_client_secret: SecretStr | None = Field(
+        None, validation_alias=_env("OAUTH_GITHUB_CLIENT_SECRET", "oauth_github_client_secret")
+    )
+    oauth_google_client_id: str | None = Field(
+        None, validation_alias=_env("OAUTH_GOOGLE_CLIENT_ID", "oauth_google_client_id")
+    )
+    oauth_google_client_secret: SecretStr | None = Field(
+        None, validation_alias=_env("OAUTH_GOOGLE_CLIENT_SECRET", "oauth_google_client_secret")
+    )
+
     # --- the chat UI -----------------------------------------------------------------------------
     chainlit_auth_secret: SecretStr | None = Field(
         None, validation_alias=_env("CHAINLIT_AUTH_SECRET", "chainlit_auth_secret")
@@ -156,6 +170,16 @@ class Settings(BaseSettings):
     def price_of(self, action: str) -> int:
         """Credits an action costs: generate, vary, refine, upscale or resize."""
         return int(getattr(self, f"price_{action}"))
+
+    def oauth_providers(self) -> dict[str, tuple[str, str]]:
+        """Configured OAuth providers: name -> (client id, client secret)."""
+        found = {}
+        for name in ("github", "google"):
+            client = getattr(self, f"oauth_{name}_client_id")
+            secret = getattr(self, f"oauth_{name}_client_secret")
+            if client and secret is not None:
+                found[name] = (client, secret.get_secret_value())
+        return found
 
     def keyed_providers(self) -> dict[str, bool]:
         """Which remote providers have credentials, for `routix doctor` and provider factories."""

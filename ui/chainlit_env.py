@@ -35,6 +35,9 @@ def prepare_chainlit_environment(settings: Settings) -> None:
     """Set Chainlit's environment, then point it at the offline copy of its frontend."""
     os.environ["CHAINLIT_APP_ROOT"] = str(APP_ROOT)
     os.environ["CHAINLIT_AUTH_SECRET"] = auth_secret(settings)
+    for name, (client_id, secret) in settings.oauth_providers().items():
+        os.environ[f"OAUTH_{name.upper()}_CLIENT_ID"] = client_id
+        os.environ[f"OAUTH_{name.upper()}_CLIENT_SECRET"] = secret
 
     from chainlit.config import config  # only now: importing it reads the variables above
 

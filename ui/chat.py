@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import chainlit as cl
 
-from admin.users import authenticate
+from admin.users import authenticate, user_for_oauth
 from routix.errors import InvalidInput, RoutixError
 from ui.conversation import run_chat_turn, send_error, session_identity
 from ui.formats import DEFAULT_FORMAT, FORMATS, Format, format_for_profile
@@ -30,6 +30,30 @@ async def sign_in(username: str, password: str) -> cl.User | None:
     async with runtime().services.sessions.begin() as session:
         user = await authenticate(session, username, password)
     return chainlit_user_for(user) if user is not None else None
+
+
+def _oauth_configured() -> bool:
+    try:
+        return bool(runtime().settings.oauth_providers())
+    except RuntimeError:  # imported outside the web app (tests of other callbacks)
+        return False
+
+
+if _oauth_configured():
+
+    @cl.oauth_callback
+    async def oauth_sign_in(provider_id: str, token: str, raw_user_data: dict,
+                            default_user: cl.User, id_token: str | None = None
+                            ) -> cl.User | None:
+        """GitHub / Google sign-in: the provider's verified email is the account."""
+        email = str(raw_user_data.get("email") or default_user.identifier or "")
+        if "@" not in email:
+            return None
+        settings = runtime().settings
+        async with runtime().services.sessions.begin() as session:
+            user = await user_for_oauth(session, email, display_name=str(
+                raw_user_data.get("name") or ""), signup_credits=settings.signup_credits)
+        return chainlit_user_for(user) if user is not None else None
 
 
 @cl.data_layer
