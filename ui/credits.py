@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from ui.identity import request_identity
-from ui.results import PRICE_SETTING, price_of
+from ui.results import PRICED_ACTIONS, price_of
 from ui.runtime import runtime
 
 router = APIRouter()
@@ -23,7 +23,7 @@ async def credits_balance(request: Request) -> JSONResponse:
     services = runtime().services
     async with services.sessions() as session:
         balance = await ledger.balance(session, identity.user_id)
-    prices = {name: price_of(services, name) for name in PRICE_SETTING}
+    prices = {name: price_of(services, name) for name in PRICED_ACTIONS}
     return JSONResponse({"balance": balance, "prices": prices, "buy_url": "/credits/buy"},
                         headers={"Cache-Control": "no-store"})
 

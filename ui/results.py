@@ -35,14 +35,12 @@ ACTIONS = (  # name, label, icon (lucide names, bundled with Chainlit's frontend
     ("download", "Download", "download"),
 )
 FREE_ACTIONS = {"download", "feed_preview"}
-PRICE_SETTING = {"vary": "price_vary", "upscale": "price_upscale", "refine": "price_refine",
-                 "resize": "price_resize", "generate": "price_generate"}
-DEFAULT_PRICES = {"vary": 4, "upscale": 1, "refine": 1, "resize": 1, "generate": 4}
+PRICED_ACTIONS = ("generate", "vary", "upscale", "refine", "resize")
 
 
 def price_of(services: Services, action: str) -> int:
-    """The configured price of an action (settings.price_*), with the defaults as fallback."""
-    return int(getattr(services.settings, PRICE_SETTING[action], DEFAULT_PRICES[action]))
+    """The configured price of an action (one place: `Settings.price_of`)."""
+    return services.settings.price_of(action)
 
 
 @dataclass(frozen=True)
