@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -14,18 +13,6 @@ from routix.errors import ProviderError, ProviderTimeout, TransientProviderError
 from tests.render.mj_proxy import FakeMidjourneyProxy
 
 FAST = PollPolicy(first_delay=0.001, factor=1.5, max_delay=0.01, timeout=5.0)
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FakeMidjourneyProxy]:
-    with FakeMidjourneyProxy(secret="s3cret") as proxy:
-        yield proxy
-
-
-@pytest.fixture
-def proxy(server: FakeMidjourneyProxy) -> FakeMidjourneyProxy:
-    server.reset()
-    return server
 
 
 @pytest.fixture
