@@ -8,7 +8,7 @@ The public surface, re-exported here:
   pure core is `vision.local_analyzer.analyse_image`, the LLM ones live in llm_analyzer.py.
 
 Map of the rest: sniff.py (magic bytes), colour.py (Lab, ΔE, names), palette.py (k-means),
-text_regions.py + text_style.py + text_merge.py (headline lines), faces.py + haar.py (faces),
+text_regions.py + text_style.py + text_merge.py (headline lines), faces.py (OpenCV's Haar faces),
 composition.py + layout.py (focal point, layout class), elements.py (arrows, circles, badges),
 style.py (tone, energy, mood), llm_schema.py + prompts.py (what LLMs are asked).
 """

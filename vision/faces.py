@@ -1,13 +1,15 @@
 """Frontal faces in a thumbnail, as relative boxes, largest first.
 
-Uses OpenCV's frontal-face Haar cascade (`vision/data/haarcascade_frontalface_alt.xml`, shipped
-here because OpenCV 5 wheels no longer carry it). With OpenCV 4 the C++ `CascadeClassifier`
-runs it; with OpenCV 5 our numpy evaluator (`vision/haar.py`) does. Thumbnail faces are big, so
-detection runs on a 128-px-high copy with a minimum face of 15 % of the height.
+OpenCV's `CascadeClassifier` runs its frontal-face Haar cascade
+(`vision/data/haarcascade_frontalface_alt.xml`; byte-identical to the copy in OpenCV 4's
+`cv2.data`, kept here so the path is ours). OpenCV 5 dropped the class, hence the `<5` pin in
+pyproject.toml. Thumbnail faces are big, so detection runs on a 128-px-high copy with a minimum
+face of 15 % of the height.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import cv2
@@ -15,7 +17,6 @@ import numpy as np
 from numpy.typing import NDArray
 
 from vision.dna import Box
-from vision.haar import detect, load_cascade
 
 CASCADE_PATH = Path(__file__).parent / "data" / "haarcascade_frontalface_alt.xml"
 # Tuned on the starter previews (benchmarks/analysis_accuracy.py): 128 px with a 15 % minimum
@@ -23,7 +24,7 @@ CASCADE_PATH = Path(__file__).parent / "data" / "haarcascade_frontalface_alt.xml
 DETECT_HEIGHT = 128
 MIN_FACE_SHARE = 0.15  # of the image height
 SCALE_FACTOR = 1.15
-MIN_NEIGHBOURS = 2
+MIN_NEIGHBOURS = 2  # a face needs more than this many overlapping hits (OpenCV's grouping)
 
 
 def detect_faces(grey: NDArray[np.uint8], *, min_share: float = MIN_FACE_SHARE) -> list[Box]:
@@ -39,10 +40,12 @@ def detect_faces(grey: NDArray[np.uint8], *, min_share: float = MIN_FACE_SHARE) 
     small = cv2.resize(grey, (max(1, round(width * scale)), detect_height), interpolation=interp)
     small = _normalise(small)
     min_size = round(detect_height * min_share)
-    rects = _run_cascade(small, min_size)
+    found = _cascade().detectMultiScale(small, scaleFactor=SCALE_FACTOR,
+                                        minNeighbors=MIN_NEIGHBOURS, minSize=(min_size, min_size))
     sw, sh = small.shape[1], small.shape[0]
-    boxes = [Box.from_pixels(x, y, w, h, sw, sh) for x, y, w, h in rects]
-    return sorted(boxes, key=lambda b: -b.area)
+    boxes = [Box.from_pixels(int(x), int(y), int(w), int(h), sw, sh) for x, y, w, h in found]
+    # OpenCV collects hits from parallel workers, so order ties by position, not arrival.
+    return sorted(boxes, key=lambda b: (-b.area, b.x, b.y))
 
 
 # Lifting shadows (gamma 0.6) before local equalisation: with plain global equalisation the
@@ -59,14 +62,19 @@ def _normalise(grey: NDArray[np.uint8]) -> NDArray[np.uint8]:
     return clahe.apply(cv2.LUT(grey, _GAMMA_LUT))
 
 
-def _run_cascade(small: NDArray[np.uint8], min_size: int) -> list[tuple[int, int, int, int]]:
-    if hasattr(cv2, "CascadeClassifier"):  # OpenCV 4: the native implementation is faster
-        native = cv2.CascadeClassifier(str(CASCADE_PATH))
-        found = native.detectMultiScale(small, SCALE_FACTOR, MIN_NEIGHBOURS,
-                                        minSize=(min_size, min_size))
-        return [tuple(int(v) for v in r) for r in found]  # type: ignore[misc]
-    return detect(load_cascade(CASCADE_PATH), small, scale_factor=SCALE_FACTOR,
-                  min_size=min_size, min_neighbours=MIN_NEIGHBOURS)
+_local = threading.local()
+
+
+def _cascade() -> cv2.CascadeClassifier:
+    """The cascade, parsed once per thread: `detectMultiScale` keeps per-call state inside the
+    classifier (opencv/opencv#4287), and analyses run in worker threads."""
+    cascade = getattr(_local, "cascade", None)
+    if cascade is None:
+        cascade = cv2.CascadeClassifier(str(CASCADE_PATH))
+        if cascade.empty():
+            raise RuntimeError(f"OpenCV could not load the face cascade {CASCADE_PATH}")
+        _local.cascade = cascade
+    return cascade
 
 
 def person_region(face: Box) -> Box:
