@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from typing import Any
 
 from agent.brain import ReplyKind, ReplyRequest
@@ -20,13 +21,20 @@ def local_reply(request: ReplyRequest) -> str:
     language = reply_language(request.language)
     key = _text_key(request)
     text = TEXTS[key].get(language) or TEXTS[key]["en"]
-    return string.Formatter().vformat(text, (), _Facts(request.facts, persian=language == "fa"))
+    return fill(text, request.facts, language, _DEFAULTS)
 
 
 def reply_language(tag: str | None) -> str:
     """The primary subtag when we have texts for it ("pt-BR" → "pt"), else "en"."""
     primary = (tag or "en").split("-")[0].split("_")[0].lower()
     return primary if primary in LANGUAGES else "en"
+
+
+def fill(text: str, facts: Mapping[str, Any], language: str,
+         defaults: Mapping[str, Any] | None = None) -> str:
+    """`text` with its `{fact}` fields filled: Persian digits in "fa", "?" for a missing fact."""
+    values = _Facts(facts, persian=language == "fa", defaults=defaults or {})
+    return string.Formatter().vformat(text, (), values)
 
 
 def _text_key(request: ReplyRequest) -> str:
@@ -50,8 +58,9 @@ def _text_key(request: ReplyRequest) -> str:
 class _Facts(dict[str, Any]):
     """Facts with safe stand-ins: a reply never fails for a missing number."""
 
-    def __init__(self, facts: dict[str, Any], *, persian: bool = False) -> None:
-        merged = {**_DEFAULTS, **{k: v for k, v in facts.items() if v is not None}}
+    def __init__(self, facts: Mapping[str, Any], *, persian: bool = False,
+                 defaults: Mapping[str, Any]) -> None:
+        merged = {**defaults, **{k: v for k, v in facts.items() if v is not None}}
         if persian:  # numbers in Persian digits; names and colour codes stay as they are
             merged = {k: str(v).translate(_PERSIAN_DIGITS) if isinstance(v, int | float) else v
                       for k, v in merged.items()}
