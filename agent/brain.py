@@ -1,13 +1,24 @@
-"""The `Brain` protocol: understand a message into an `Intent`, and word the replies."""
+"""The `Brain` protocol: read free text into an `Intent`, word replies, answer side questions.
+
+Every brain (local, OpenAI, Gemini) implements all of it and returns the same types, so the
+graph never asks which brain it has.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent.intent import Intent
+
+if TYPE_CHECKING:
+    from langchain_core.tools import BaseTool
+
+Source = Literal["local", "openai", "gemini", "guard"]
 
 
 class ConversationContext(BaseModel):
@@ -45,13 +56,43 @@ class ReplyRequest(BaseModel):
     facts: dict[str, Any] = Field(default_factory=dict)  # e.g. {"price": 4, "balance": 2}
 
 
+@dataclass(frozen=True)
+class Understood:
+    """A message's intent and who read it; `note` says why the local reading stood in."""
+
+    intent: Intent
+    source: Source = "local"  # "guard": refused before any model saw it
+    note: str | None = None  # a sentence for a status event, in the creator's language
+
+
+@dataclass(frozen=True)
+class ToolUse:
+    """One tool a brain called to answer, and whether it worked."""
+
+    name: str
+    ok: bool
+
+
+@dataclass(frozen=True)
+class Answered:
+    """The answer to a side question or small talk, and the tools behind it."""
+
+    text: str
+    tools: tuple[ToolUse, ...] = ()
+
+
 class Brain(Protocol):
     name: str
 
-    async def understand(self, message: str, context: ConversationContext) -> Intent:
+    async def understand(self, message: str, context: ConversationContext) -> Understood:
         """The message's intent; never raises for odd input (empty, huge, hostile)."""
         ...
 
     async def reply(self, request: ReplyRequest) -> str:
         """A short reply in the creator's language where possible."""
+        ...
+
+    async def answer(self, message: str, tools: Sequence[BaseTool], *,
+                     language: str) -> Answered:
+        """Answer a side question ("how many credits do I have?") by calling `tools`."""
         ...

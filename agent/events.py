@@ -10,6 +10,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
+from agent.actions import CreatorAction
+
 Step = Literal["understanding", "searching", "reserving", "queued", "rendering", "delivering"]
 
 
@@ -37,10 +39,17 @@ class ProgressEvent(_Event):
     message: str = ""
 
 
+class Choice(_Event):
+    """A quick reply: what the button says, and the typed action it sends back."""
+
+    label: str
+    action: CreatorAction
+
+
 class QuestionEvent(_Event):
     type: Literal["question"] = "question"
     question: str
-    options: list[str] = Field(default_factory=list)  # quick replies, if any
+    choices: list[Choice] = Field(default_factory=list)  # quick replies, if any
 
 
 class Compliance(_Event):
@@ -61,6 +70,7 @@ class ImageEvent(_Event):
     byte_size: int
     compliance: Compliance
     title: str = ""  # the headline, for feed previews
+    language: str = "en"  # the conversation's, for the buttons under the result
 
 
 class CreditsEvent(_Event):
@@ -73,6 +83,7 @@ class CreditsEvent(_Event):
 class MessageEvent(_Event):
     type: Literal["message"] = "message"
     text: str
+    choices: list[Choice] = Field(default_factory=list)  # e.g. "don't do that by default"
 
 
 class ErrorEvent(_Event):
@@ -83,6 +94,7 @@ class ErrorEvent(_Event):
 
 class DoneEvent(_Event):
     type: Literal["done"] = "done"
+    language: str | None = None  # the conversation's, once known: the UI words itself in it
 
 
 Event = Annotated[

@@ -19,6 +19,7 @@ class Action(StrEnum):
     START_OVER = "start_over"
     BRAND = "brand"  # set or use the brand kit ("my channel is X, colours red and black")
     SMALLTALK = "smalltalk"  # greetings, thanks, questions about Routix
+    QUESTION = "question"  # a side question the tools answer: credits, prices, sizes, styles, jobs
     FORBIDDEN = "forbidden"  # asks for templates, the system prompt, other users' data
 
 

@@ -4,8 +4,9 @@
 calling on both providers), then `agent.llm.schema.to_intent` keeps what is valid and puts the
 creator's exact quoted words back. Before any model call, the local guard refuses forbidden
 asks, so a hostile message never reaches a model. When the model fails, times out or answers
-nonsense, the local brain's reading is used and `understand_detailed` says so in a sentence the
-graph can put in an event; `understand` returns an `Intent` either way.
+nonsense, the local brain's reading is used and the `Understood` says so in a sentence (in the
+creator's language) the graph puts in a status event. `answer` lets the model call the agent's
+tools for side questions ("how many credits do I have?").
 
 Endpoints come from settings (`openai_base_url`, `google_base_url`), which is also how the tests
 point both at loopback servers.
@@ -16,19 +17,33 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+from langchain_core.messages import HumanMessage, SystemMessage
 
-from agent.brain import ConversationContext, ReplyKind, ReplyRequest
-from agent.intent import Action, Intent
+from agent.brain import (
+    Answered,
+    ConversationContext,
+    ReplyKind,
+    ReplyRequest,
+    ToolUse,
+    Understood,
+)
+from agent.intent import Action
 from agent.llm.schema import IntentDraft, fill_gaps, to_intent
-from agent.llm.tool_turn import DEFAULT_MAX_STEPS, ToolTurn, run_tool_turn
+from agent.llm.tool_turn import run_tool_turn
+from agent.local.answers import answer_locally
 from agent.local.fold import fold
 from agent.local.parse import understand_text
+from agent.local.phrases import phrase
 from agent.local.replies import local_reply
-from agent.prompts import REPLY_PROMPT, SYSTEM_PROMPT, reply_prompt, understand_prompt
+from agent.prompts import (
+    ANSWER_PROMPT,
+    REPLY_PROMPT,
+    SYSTEM_PROMPT,
+    reply_prompt,
+    understand_prompt,
+)
 from routix.chat_models import gemini_chat_model, openai_chat_model
 
 if TYPE_CHECKING:
@@ -40,19 +55,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Provider = Literal["openai", "gemini"]
-MODEL_CHARS = 6000  # what a model sees of a message; titles and wishes come first
 UNDERSTAND_TIMEOUT = 12.0  # seconds; after this the local reading is used
 REPLY_TIMEOUT = 8.0
 _MONEY_KINDS = (ReplyKind.CONFIRM_SPEND, ReplyKind.INSUFFICIENT_CREDITS)
-
-
-@dataclass(frozen=True)
-class Understood:
-    """An intent and where it came from; `note` is set when the local reading stood in."""
-
-    intent: Intent
-    source: str  # "openai", "gemini", "local" (fallback) or "guard" (refused before the model)
-    note: str | None = None  # a sentence for a status event, e.g. "… read it locally."
 
 
 class LLMBrain:
@@ -82,12 +87,11 @@ class LLMBrain:
                                   purpose="brain")
         return cls(model, "gemini", timeout=timeout)
 
-    async def understand(self, message: str, context: ConversationContext) -> Intent:
-        """The message's intent; never raises (the local reading stands in on failure)."""
-        return (await self.understand_detailed(message, context)).intent
+    async def understand(self, message: str, context: ConversationContext) -> Understood:
+        """The message's intent, saying which brain read it and why, if not the model.
 
-    async def understand_detailed(self, message: str, context: ConversationContext) -> Understood:
-        """`understand`, saying which brain produced the intent and why, if not the model."""
+        Never raises: the local reading stands in when the model fails.
+        """
         message = message or ""
         local = understand_text(message, context)
         if local.action is Action.FORBIDDEN:
@@ -95,7 +99,7 @@ class LLMBrain:
         if not message.strip():
             return Understood(local, "local")
         prompt = [SystemMessage(SYSTEM_PROMPT),
-                  HumanMessage(understand_prompt(message[:MODEL_CHARS], context))]
+                  HumanMessage(understand_prompt(message, context))]
         try:
             draft = await asyncio.wait_for(self._reader.ainvoke(prompt), self._timeout)
             if not isinstance(draft, IntentDraft):
@@ -103,12 +107,13 @@ class LLMBrain:
             intent = to_intent(draft, message, language_hint=local.language)
             return Understood(fill_gaps(intent, local), self.name)
         except TimeoutError:
-            reason = f"The {self.name} model did not answer in time, so I read your message myself."
+            reason = "model_timeout"
         except Exception as exc:  # noqa: BLE001 - SDKs raise many types; the net is the point
             log.warning("%s brain failed, using the local reading: %s: %s", self.name,
                         type(exc).__name__, exc)
-            reason = f"The {self.name} model was unavailable, so I read your message myself."
-        return Understood(local, "local", reason)
+            reason = "model_unavailable"
+        return Understood(local, "local", phrase(reason, local.language,
+                                                 provider=self.name))
 
     async def reply(self, request: ReplyRequest) -> str:
         """A short reply by the model; the local text when it fails or gets facts wrong."""
@@ -124,10 +129,21 @@ class LLMBrain:
             return local_reply(request)
         return text if _acceptable(text, request) else local_reply(request)
 
-    async def run_tools(self, tools: Sequence[BaseTool], messages: Sequence[BaseMessage], *,
-                        max_steps: int = DEFAULT_MAX_STEPS) -> ToolTurn:
-        """A tool-calling turn on this brain's model (see `agent.llm.tool_turn`)."""
-        return await run_tool_turn(self.model, tools, messages, max_steps=max_steps)
+    async def answer(self, message: str, tools: Sequence[BaseTool], *,
+                     language: str) -> Answered:
+        """The model answers a side question by calling `tools` (credits, prices, sizes, styles,
+        render status); the local answer stands in when it fails or says nothing."""
+        prompt = [SystemMessage(ANSWER_PROMPT.format(language=language)),
+                  HumanMessage(f"<message>\n{message}\n</message>")]
+        try:
+            turn = await asyncio.wait_for(run_tool_turn(self.model, tools, prompt),
+                                          self._timeout)
+        except Exception as exc:  # noqa: BLE001 - an answer is never worth a failed turn
+            log.warning("%s answer failed, answering locally: %s", self.name, exc)
+            return await answer_locally(message, tools, language=language)
+        if not turn.answer or len(turn.answer) > 1200:
+            return await answer_locally(message, tools, language=language)
+        return Answered(turn.answer, tuple(ToolUse(c.name, c.ok) for c in turn.calls))
 
 
 def _acceptable(text: str, request: ReplyRequest) -> bool:

@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from agent.brain import ConversationContext, ReplyRequest
+from agent.brain import Answered, ConversationContext, ReplyRequest, Understood
 from agent.intent import Action, Intent
+from agent.local.answers import answer_locally
 from agent.local.niche_meaning import NicheByMeaning
 from agent.local.parse import understand_text
 from agent.local.replies import local_reply
+
+if TYPE_CHECKING:
+    from langchain_core.tools import BaseTool
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +39,11 @@ class LocalBrain:
         if warm:  # compile the word patterns now, not inside the first creator's turn
             understand_text("thumbnail for my video 'warm up', make the text yellow")
 
-    async def understand(self, message: str, context: ConversationContext) -> Intent:
+    async def understand(self, message: str, context: ConversationContext) -> Understood:
         """The message's intent; never raises for odd input (empty, huge, hostile)."""
+        return Understood(await self._read(message, context), "local")
+
+    async def _read(self, message: str, context: ConversationContext) -> Intent:
         intent = understand_text(message, context)
         if (self._niches is None or intent.action is not Action.NEW or intent.niches
                 or not intent.topic or intent.language != "en"):
@@ -49,3 +58,8 @@ class LocalBrain:
     async def reply(self, request: ReplyRequest) -> str:
         """A short reply in the creator's language (English when it has no texts for it)."""
         return local_reply(request)
+
+    async def answer(self, message: str, tools: Sequence[BaseTool], *,
+                     language: str) -> Answered:
+        """The tool a question asks for, called and worded locally (see agent.local.answers)."""
+        return await answer_locally(message, tools, language=language)

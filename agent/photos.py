@@ -13,7 +13,7 @@ import io
 from agent.events import Attachment
 from render.cutout import cut_out
 from routix.errors import InvalidUpload
-from routix.services import Services
+from storage.objects import AsyncObjectStore
 from vision.validation import ImageLimits, validate_image
 
 
@@ -25,7 +25,7 @@ def _sticker_png(data: bytes, filename: str) -> bytes:
     return buffer.getvalue()
 
 
-async def accept_photo(services: Services, attachments: list[Attachment]) -> str | None:
+async def accept_photo(objects: AsyncObjectStore, attachments: list[Attachment]) -> str | None:
     """The stored cut-out's key for the first attachment, None without attachments."""
     if not attachments:
         return None
@@ -33,4 +33,4 @@ async def accept_photo(services: Services, attachments: list[Attachment]) -> str
         raise InvalidUpload("Send one photo at a time, please.")
     attachment = attachments[0]
     png = await asyncio.to_thread(_sticker_png, attachment.data, attachment.filename)
-    return await services.objects.put(png, content_type="image/png", prefix="subjects")
+    return await objects.put(png, content_type="image/png", prefix="subjects")

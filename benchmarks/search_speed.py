@@ -1,8 +1,12 @@
 """Template search at scale: 100k synthetic templates, filtered and unfiltered k-NN.
 
-Runs our real query (`storage.vector_index.knn`) on an embedded Postgres in a temp dir, against
-clustered 384-d vectors (12 niches). Prints index build time, p50/p95 latency and recall@10
-against exact search, with and without a niche filter (1/12 of rows).
+Runs our real query (`storage.vector_index.knn`) and the LangChain store over the same index
+(`library.retriever`, langchain-postgres PGVectorStore on the per-model view) side by side on an
+embedded Postgres in a temp dir, against clustered 384-d vectors (12 niches): same queries, same
+k, same connection pool, alternating which goes first. Times are whole calls (pool checkout,
+SET LOCALs, query, commit or rollback). Prints index build time, the store query's plan,
+p50/p95 latency, recall@10 against exact search and the store/knn ratio, with and without a
+niche filter (1/12 of rows).
 
     .venv/bin/python benchmarks/search_speed.py [--rows 100000] [--queries 200]
 """
@@ -17,12 +21,15 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from library.retriever import TemplateStore, build_template_store, store_filter  # noqa: E402
 from routix.runtime import tune_process  # noqa: E402
 from storage import migrate  # noqa: E402
 from storage.db import async_engine, session_factory  # noqa: E402
@@ -71,32 +78,96 @@ def load(url: str, vectors: np.ndarray, labels: np.ndarray) -> list[uuid.UUID]:
     return ids
 
 
+class VectorsOnly:
+    """An `Embedder` that names the model; the benchmark passes vectors, so it embeds nothing."""
+
+    model_name, dimensions = MODEL, DIMS
+
+    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
+        raise NotImplementedError
+
+    def embed_query(self, text: str) -> list[float]:
+        raise NotImplementedError
+
+
+@dataclass
+class Figures:
+    times: list[float]
+    recalls: list[float]
+
+    def line(self) -> str:
+        return (f"p50 {self.p50:.2f} ms, p95 {self.p95:.2f} ms, "
+                f"recall@10 {statistics.mean(self.recalls):.3f}")
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(self.times) * 1000
+
+    @property
+    def p95(self) -> float:
+        return sorted(self.times)[int(0.95 * len(self.times)) - 1] * 1000
+
+
 async def measure(url: str, ids: list[uuid.UUID], vectors: np.ndarray, labels: np.ndarray,
-                  queries: int, filtered: bool, ef: int) -> tuple[float, float, float]:
+                  queries: int, filtered: bool, ef: int) -> tuple[Figures, Figures]:
     engine = async_engine(url)
     sessions = session_factory(engine)
+    store = await build_template_store(engine, VectorsOnly(), ef_search=ef)
     rng = np.random.default_rng(11)
     picks = rng.integers(0, len(vectors), size=queries)
-    times, recalls = [], []
-    for pick in picks:
+    ours, theirs = Figures([], []), Figures([], [])
+
+    async def by_knn(query: list[float], filters: IndexFilters) -> set[uuid.UUID]:
+        async with sessions.begin() as session:
+            found = await knn(session, model=MODEL, dimensions=DIMS, query=query,
+                              filters=filters, limit=10, ef_search=ef)
+        return {n.template_id for n in found}
+
+    async def by_store(query: list[float], filters: IndexFilters) -> set[uuid.UUID]:
+        found = await store.asimilarity_search_with_score_by_vector(
+            query, k=10, filter=store_filter(filters, renderable_only=False))
+        return {uuid.UUID(doc.id) for doc, _ in found if doc.id}
+
+    for n, pick in enumerate([*picks[:10], *picks]):  # the first 10 warm the pool and caches
         query = vectors[pick] + 0.05 * rng.normal(size=DIMS).astype(np.float32)
         query /= np.linalg.norm(query)
         niche = NICHES[labels[pick]]
         filters = IndexFilters(niches=[niche]) if filtered else IndexFilters()
-        async with sessions.begin() as session:
-            started = time.perf_counter()
-            found = await knn(session, model=MODEL, dimensions=DIMS, query=query.tolist(),
-                              filters=filters, limit=10, ef_search=ef)
-            times.append(time.perf_counter() - started)
         mask = labels == labels[pick] if filtered else np.ones(len(vectors), bool)
         candidates = np.flatnonzero(mask)
         exact = candidates[np.argsort(-(vectors[candidates] @ query))[:10]]
         truth = {ids[i] for i in exact}
-        recalls.append(len(truth & {n.template_id for n in found}) / 10)
+        runs = [(by_knn, ours), (by_store, theirs)]
+        for search, figures in runs if n % 2 else runs[::-1]:  # neither always goes first
+            started = time.perf_counter()
+            found = await search(query.tolist(), filters)
+            if n >= 10:
+                figures.times.append(time.perf_counter() - started)
+                figures.recalls.append(len(truth & found) / 10)
     await engine.dispose()
-    times.sort()
-    return statistics.median(times) * 1000, times[int(0.95 * len(times)) - 1] * 1000, \
-        statistics.mean(recalls)
+    return ours, theirs
+
+
+async def store_plan(url: str, vector: np.ndarray, niche: str) -> str:
+    """The scan node Postgres picks for the store's filtered query (is it the HNSW index?)."""
+    from sqlalchemy import event
+
+    engine = async_engine(url)
+    store: TemplateStore = await build_template_store(engine, VectorsOnly())
+    seen: list[tuple[str, dict]] = []
+    event.listen(engine.sync_engine, "before_cursor_execute",
+                 lambda _c, _cur, sql, params, *_: seen.append((sql, params)))
+    await store.asimilarity_search_with_score_by_vector(
+        vector.tolist(), k=10, filter=store_filter(IndexFilters(niches=[niche]),
+                                                   renderable_only=False))
+    sql, params = next((s, p) for s, p in seen if "ORDER BY" in s)
+    async with engine.connect() as conn:
+        cursor = (await conn.get_raw_connection()).driver_connection.cursor()
+        await cursor.execute("SET hnsw.iterative_scan = relaxed_order")
+        await cursor.execute("EXPLAIN " + sql.strip().rstrip(";"), params)
+        plan = [row[0].strip() for row in await cursor.fetchall()]
+    await engine.dispose()
+    return next((line for line in plan if "Scan" in line), plan[0]).split("  (cost")[0]
 
 
 async def build_index(url: str) -> float:
@@ -126,13 +197,16 @@ def main() -> None:
         print(f"loaded {args.rows:,} templates × {DIMS}-d in {time.perf_counter() - started:.1f} s")
         print(f"HNSW index ({index_name(MODEL, DIMS)}, m=16) built in "
               f"{asyncio.run(build_index(pg.url())):.1f} s")
+        print("LangChain store, niche-filtered query plan:",
+              asyncio.run(store_plan(pg.url(), vectors[0], NICHES[labels[0]])))
         for filtered in (False, True):
             for ef in (40, 100, 200):
-                p50, p95, recall = asyncio.run(measure(pg.url(), ids, vectors, labels,
-                                                       args.queries, filtered, ef))
+                ours, theirs = asyncio.run(measure(pg.url(), ids, vectors, labels,
+                                                   args.queries, filtered, ef))
                 label = "niche filter (1/12)" if filtered else "no filter"
-                print(f"{label:<20} ef_search {ef:>3}: p50 {p50:.2f} ms, p95 {p95:.2f} ms, "
-                      f"recall@10 {recall:.3f}")
+                print(f"{label:<20} ef_search {ef:>3}: knn   {ours.line()}")
+                print(f"{'':<34}store {theirs.line()}  (store/knn p50 ×"
+                      f"{theirs.p50 / ours.p50:.2f}, p95 ×{theirs.p95 / ours.p95:.2f})")
     finally:
         pg.stop()
         shutil.rmtree(root, ignore_errors=True)

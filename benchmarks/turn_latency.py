@@ -23,7 +23,8 @@ async def run(settings, infra, turns: int) -> dict[str, list[float]]:
     from admin.ingest import TemplateInput, ingest
     from admin.seed import preview_png
     from admin.starter_library import starter_templates
-    from agent.turn import run_turn
+    from graph.creator import open_creator_agent
+    from graph.turn import run_turn
     from routix.services import Services
     from tests.jobs.jobkit import new_user
 
@@ -34,13 +35,14 @@ async def run(settings, infra, turns: int) -> dict[str, list[float]]:
                 data=preview_png(spec), filename=f"{spec.id}.png", slug=spec.id, spec=spec,
                 niches=[str(n) for n in spec.niches], source="starter"))
     user = await new_user(services, credits=10_000)
+    agent = await open_creator_agent(services)
     figures: dict[str, list[float]] = {"first event": [], "first status": [],
                                        "first progress": [], "four images": []}
     for i in range(turns + 1):
         started = time.perf_counter()
         seen: dict[str, float] = {}
         images = 0
-        async for event in run_turn(services, user, None, MESSAGES[i % len(MESSAGES)]):
+        async for event in run_turn(agent, user, None, MESSAGES[i % len(MESSAGES)]):
             now = (time.perf_counter() - started) * 1000
             seen.setdefault("first event", now)
             if event.type == "status":
@@ -55,6 +57,7 @@ async def run(settings, infra, turns: int) -> dict[str, list[float]]:
             continue  # the first turn pays for imports and model loading
         for key in figures:
             figures[key].append(seen[key])
+    await agent.aclose()
     await services.close()
     return figures
 

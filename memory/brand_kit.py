@@ -1,8 +1,9 @@
 """Long-term memory per creator: a brand kit and preferences learned from what they pick.
 
 The brand kit is what a creator tells us ("my channel is TechWithTia, colours red and black")
-or uploads (a face photo). Preferences are counted from actions: the layouts they vary or
-upscale, the refinements they ask for. Later requests use both (`brand_wants`).
+or uploads (a face photo). Preferences are counted from the refinements they ask for; a change
+asked for twice ("bigger text") is made from the start in their next request (`defaults`), and
+the reply says so with a way to stop it (`forget`).
 """
 
 from __future__ import annotations
@@ -45,25 +46,39 @@ async def update(session: AsyncSession, user_id: uuid.UUID, *, channel_name: str
     return kit
 
 
-async def learn(session: AsyncSession, user_id: uuid.UUID, signal: str, value: str) -> None:
-    """Count a preference signal: ("picked_layout", "face_right"), ("refine", "text_size")."""
+# Changes worth making by default once asked for twice: sizes and energy, not one-off colours.
+DEFAULTABLE = ("text_size", "face_size", "energy")
+REPEATS = 2  # asked this often (and more often than the opposite), it becomes a default
+
+
+async def learn(session: AsyncSession, user_id: uuid.UUID, op: str, value: str) -> None:
+    """Count a refinement the creator asked for ("text_size", "bigger")."""
+    if op not in DEFAULTABLE:
+        return
     kit = await _ensure(session, user_id)
     prefs: dict[str, Any] = dict(kit.preferences or {})
-    counts = Counter(prefs.get(signal, {}))
+    counts = Counter(prefs.get(op, {}))
     counts[value] += 1
-    prefs[signal] = dict(counts)
+    prefs[op] = dict(counts)
     kit.preferences = prefs
 
 
-def favourite(kit: BrandKit | None, signal: str, minimum: int = 2) -> str | None:
-    """The most frequent value of a signal once it has been seen `minimum` times."""
+def defaults(kit: BrandKit | None) -> list[tuple[str, str]]:
+    """The (op, value) changes a creator asked for often enough to make from the start."""
     if kit is None:
-        return None
-    counts = Counter((kit.preferences or {}).get(signal, {}))
-    if not counts:
-        return None
-    value, seen = counts.most_common(1)[0]
-    return value if seen >= minimum else None
+        return []
+    found = []
+    for op in DEFAULTABLE:
+        ranked = Counter((kit.preferences or {}).get(op, {})).most_common()
+        if ranked and ranked[0][1] >= REPEATS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            found.append((op, ranked[0][0]))
+    return found
+
+
+async def forget(session: AsyncSession, user_id: uuid.UUID) -> None:
+    """Drop what was learned; the brand kit itself stays."""
+    kit = await _ensure(session, user_id)
+    kit.preferences = {}
 
 
 def summary(kit: BrandKit | None) -> str | None:

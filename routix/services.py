@@ -1,4 +1,5 @@
-"""The service container: built once at start-up, handed to the graph, tools, CLI and worker.
+"""The service container: infrastructure and providers, built once at start-up and handed to
+the graphs, tools, CLI and worker. (The compiled agents are built at the composition root.)
 
 Nothing here is a module-level client. `Services.open()` makes the engines and providers from
 settings plus the resolved infrastructure URLs; `close()` releases them.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -17,7 +18,6 @@ from storage.db import async_engine, session_factory
 
 if TYPE_CHECKING:
     from arq.connections import ArqRedis
-    from langgraph.graph.state import CompiledStateGraph
 
     from agent.brain import Brain
     from embeddings.protocol import Embedder
@@ -40,15 +40,10 @@ class Services:
         return cls(settings, database_url, redis_url, engine, session_factory(engine))
 
     _queue: ArqRedis | None = None
-    _checkpoints: Any = None  # (saver, pool)
-    _creator_graph: Any = None
 
     async def close(self) -> None:
         if "render_provider" in self.__dict__:
             await self.render_provider.aclose()
-        if self._checkpoints is not None:
-            await self._checkpoints[1].close()
-            self._checkpoints = None
         if self._queue is not None:
             await self._queue.aclose()
             self._queue = None
@@ -65,16 +60,6 @@ class Services:
             self._queue = await create_pool(RedisSettings.from_dsn(self.redis_url),
                                             default_queue_name=QUEUE_NAME)
         return self._queue
-
-    async def creator_graph(self) -> CompiledStateGraph:
-        """The creator agent, compiled once with the Postgres checkpointer."""
-        if self._creator_graph is None:
-            from graph.creator import build_creator_graph
-            from memory.checkpointer import open_checkpointer
-
-            self._checkpoints = await open_checkpointer(self.database_url)
-            self._creator_graph = build_creator_graph(self._checkpoints[0])
-        return self._creator_graph
 
     # Providers are built on first use: a CLI command that never embeds never loads a model.
     @cached_property

@@ -130,6 +130,9 @@ class Settings(BaseSettings):
     )
 
     # --- the chat UI -----------------------------------------------------------------------------
+    max_message_chars: int = Field(
+        2000, ge=200, validation_alias=_env("ROUTIX_MAX_MESSAGE_CHARS", "max_message_chars")
+    )  # a brief is a title and a few wishes; every reader (UI, agent, brains) uses this one
     chainlit_auth_secret: SecretStr | None = Field(
         None, validation_alias=_env("CHAINLIT_AUTH_SECRET", "chainlit_auth_secret")
     )

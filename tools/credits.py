@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import uuid
 
-from routix.services import Services
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from routix.settings import Settings
 from storage import ledger
 
+PRICED = ("generate", "vary", "refine", "upscale", "resize")
 
-async def credit_balance(services: Services, user_id: uuid.UUID) -> int:
-    async with services.sessions() as session:
+
+async def credit_balance(sessions: async_sessionmaker[AsyncSession], user_id: uuid.UUID) -> int:
+    """The creator's spendable credits."""
+    async with sessions() as session:
         return await ledger.balance(session, user_id)
 
 
-def price(services: Services, kind: str, images: int) -> int:
+def price(settings: Settings, kind: str, images: int) -> int:
     """Generate and vary are priced per job (four images); the rest per image."""
-    unit = services.settings.price_of(kind)
+    unit = settings.price_of(kind)
     return unit if kind in ("generate", "vary") else unit * images
+
+
+def price_list(settings: Settings) -> dict[str, int]:
+    """What each action costs: a set of four (generate), more like one (vary), one change…"""
+    return {kind: price(settings, kind, 1) for kind in PRICED}

@@ -1,7 +1,9 @@
-"""The agent's tools as LangChain tools, bound to one creator, for a tool-calling LLM.
+"""The agent's tools as LangChain tools, bound to one creator and thread.
 
-Same functions the graph's nodes call; what they return is what a creator may know (balances,
-prices, design directions in words, their own jobs) — never template ids, names or images.
+A tool-calling brain picks among them to answer side questions (`Brain.answer`); the local
+brain maps the same questions onto the same tools (agent/local/answers.py). What they return is
+what a creator may know — balances, prices, sizes, design directions in words, their own jobs —
+never template ids, names or images.
 """
 
 from __future__ import annotations
@@ -9,35 +11,50 @@ from __future__ import annotations
 import uuid
 
 from langchain_core.tools import BaseTool, StructuredTool
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from agent.intent import Intent
-from routix.services import Services
-from tools.credits import credit_balance, price
+from embeddings.protocol import Embedder
+from render.sizes import ALL_SIZES
+from routix.settings import Settings
+from tools.credits import credit_balance, price_list
 from tools.designs import find_designs
-from tools.renders import job_status
+from tools.renders import job_status, latest_status
+
+SIZE_USES = {"youtube": "YouTube video thumbnail", "shorts": "Shorts, Reels and TikTok cover",
+             "square": "square post or podcast cover"}
 
 
-def creator_tools(services: Services, user_id: uuid.UUID) -> list[BaseTool]:
+def creator_tools(sessions: async_sessionmaker[AsyncSession], settings: Settings,
+                  embedder: Embedder, user_id: uuid.UUID, thread_id: str) -> list[BaseTool]:
     async def balance() -> int:
         """The creator's credit balance."""
-        return await credit_balance(services, user_id)
+        return await credit_balance(sessions, user_id)
 
     async def prices() -> dict[str, int]:
-        """What each action costs in credits (generate and vary make four images)."""
-        return {kind: price(services, kind, 1) for kind in
-                ("generate", "vary", "refine", "upscale", "resize")}
+        """What each action costs in credits (generate and vary make four images; refine,
+        upscale and resize are per image)."""
+        return price_list(settings)
+
+    async def sizes() -> list[str]:
+        """The sizes Routix makes, with their aspect ratio and pixels."""
+        return [f"{s.aspect.value} {s.width}×{s.height}: {SIZE_USES[s.name]}" for s in ALL_SIZES]
 
     async def design_directions(topic: str, mood: str = "", limit: int = 4) -> list[str]:
-        """Design directions that fit a video topic, described in words."""
+        """Design directions that fit a video topic or channel, described in words."""
         intent = Intent(topic=topic[:300], mood=[m for m in mood.split(",") if m.strip()][:6])
-        designs = await find_designs(services, intent, k=max(1, min(limit, 8)))
+        designs = await find_designs(sessions, embedder, intent, k=max(1, min(limit, 8)))
         return [f"{d.spec.layout.replace('_', ' ')} layout, {d.spec.energy}/10 energy, "
                 f"{', '.join(d.spec.mood) or 'bold'} — {d.why}" for d in designs]
 
-    async def job(generation_id: str) -> str:
-        """The status of one of the creator's render jobs."""
-        return await job_status(services, user_id, uuid.UUID(generation_id))
+    async def render_status(generation_id: str = "") -> str:
+        """How the creator's latest render in this chat is doing (or one job, by id):
+        queued, running, succeeded, failed, canceled, or none."""
+        if generation_id:
+            return await job_status(sessions, user_id, uuid.UUID(generation_id))
+        return await latest_status(sessions, user_id, thread_id)
 
     return [StructuredTool.from_function(coroutine=f, name=name)
-            for name, f in (("credit_balance", balance), ("prices", prices),
-                            ("design_directions", design_directions), ("job_status", job))]
+            for name, f in (("credit_balance", balance), ("prices", prices), ("sizes", sizes),
+                            ("design_directions", design_directions),
+                            ("render_status", render_status))]

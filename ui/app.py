@@ -14,12 +14,14 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
+from graph.creator import open_creator_agent
 from routix import __version__
 from routix.infrastructure import Infrastructure
 from routix.services import Services
 from routix.settings import Settings
 from ui import runtime as ui_runtime
 from ui.chainlit_env import prepare_chainlit_environment, quiet_known_chainlit_noise
+from ui.limits import ChatLimits
 
 CHAT_MODULE = Path(__file__).with_name("chat.py")
 
@@ -34,12 +36,18 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         infra = Infrastructure.from_settings(settings)  # URLs only: `routix up` started them
         services = Services.open(settings, database_url=infra.database_url,
                                  redis_url=infra.redis_url)
-    ui_runtime.install(ui_runtime.UiRuntime(settings=settings, services=services))
+    state = ui_runtime.UiRuntime(settings=settings, services=services,
+                                 limits=ChatLimits.from_settings(settings))
+    ui_runtime.install(state)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        await services.close()
+        state.creator_agent = await open_creator_agent(services)
+        try:
+            yield
+        finally:
+            await state.creator_agent.aclose()
+            await services.close()
 
     app = FastAPI(title="Routix", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url=None, lifespan=lifespan)

@@ -8,10 +8,13 @@ the process's services (ui/runtime.py).
 from __future__ import annotations
 
 import chainlit as cl
+from pydantic import ValidationError
 
 from admin.users import authenticate, user_for_oauth
+from agent.actions import ACTION_ADAPTER, CreatorAction, Refine, Resize, Upscale, Vary
+from agent.local.phrases import phrase
 from routix.errors import InvalidInput, RoutixError
-from ui.conversation import run_chat_turn, send_error, session_identity
+from ui.conversation import conversation_language, run_chat_turn, send_error, session_identity
 from ui.formats import DEFAULT_FORMAT, FORMATS, Format, format_for_profile
 from ui.history import RoutixDataLayer, file_url
 from ui.identity import chainlit_user_for
@@ -97,7 +100,13 @@ async def on_chat_resume(thread: dict) -> None:
         cl.user_session.set("video_title", titles[-1])
     identity = session_identity()
     if identity is not None:
-        await restore_actions(runtime().services, identity.user_id, thread)
+        from graph.turn import thread_language
+
+        language = await thread_language(runtime().agent(), identity.user_id, str(thread["id"]))
+        if language:
+            cl.user_session.set("language", language)
+        await restore_actions(runtime().services, identity.user_id, thread,
+                              conversation_language())
 
 
 # --- messages ---------------------------------------------------------------------------------
@@ -105,10 +114,11 @@ async def on_chat_resume(thread: dict) -> None:
 async def on_message(message: cl.Message) -> None:
     identity = session_identity()
     if identity is None:
-        await cl.Message(content="Please sign in again.").send()
+        await cl.Message(content=phrase("sign_in_again", conversation_language())).send()
         return
     try:
-        runtime().limits.check_message(message.content, len(message.elements or []))
+        runtime().limits.check_message(message.content, len(message.elements or []),
+                                       conversation_language())
         attachments = await attachments_from(message.elements or [])
     except InvalidInput as exc:
         await send_error(exc)
@@ -123,7 +133,7 @@ def _channel(email: str) -> str:
     return getattr(user, "display_name", None) or email.split("@", 1)[0]
 
 
-# --- actions on results ---------------------------------------------------------------
+# --- actions on results: each sends a typed action, never a sentence for a brain --------------
 async def _pick(action: cl.Action, question: str) -> dict | None:
     results = action.payload.get("results", [])
     if len(results) == 1:
@@ -136,62 +146,68 @@ async def _pick(action: cl.Action, question: str) -> dict | None:
     return choice.get("payload") if choice else None
 
 
-async def _follow_up(text: str, *, show: bool = True) -> None:
-    """Run a turn for an action; `show` puts the request in the chat as the creator's words."""
+async def _act(action: CreatorAction, *, echo: str | None) -> None:
+    """Run a turn for a typed action; `echo` shows what was clicked as the creator's line."""
     identity = session_identity()
     if identity is None:
         return
-    if show:
-        await cl.Message(content=text, author=identity.email, type="user_message").send()
+    if echo:
+        await cl.Message(content=echo, author=identity.email, type="user_message").send()
     # A user message makes the page wait for the end of a task, as after a typed message.
     await cl.context.emitter.task_start()
     try:
-        await run_chat_turn(identity, text, [], aspect=current_format().aspect)
+        await run_chat_turn(identity, action, [], aspect=current_format().aspect)
     finally:
         await cl.context.emitter.task_end()
 
 
+def _echo(name: str, position: int) -> str:
+    return f"{phrase(f'action_{name}', conversation_language())} #{position}"
+
+
 @cl.action_callback("vary")
 async def on_vary(action: cl.Action) -> None:
-    picked = await _pick(action, f"Which one should I vary? ({_price('vary')})")
+    picked = await _pick(action, _ask("pick_vary", "vary"))
     if picked:
-        await _follow_up(f"Vary #{picked['position']}")
+        await _act(Vary(target=picked["position"]), echo=_echo("vary", picked["position"]))
 
 
 @cl.action_callback("upscale")
 async def on_upscale(action: cl.Action) -> None:
-    picked = await _pick(action, f"Which one should I upscale? ({_price('upscale')})")
+    picked = await _pick(action, _ask("pick_upscale", "upscale"))
     if picked:
-        await _follow_up(f"Upscale #{picked['position']}")
+        await _act(Upscale(target=picked["position"]),
+                   echo=_echo("upscale", picked["position"]))
 
 
 @cl.action_callback("refine")
 async def on_refine(action: cl.Action) -> None:
-    picked = await _pick(action, "Which one should I refine?")
+    picked = await _pick(action, phrase("pick_refine", conversation_language()))
     if not picked:
         return
     answer = await cl.AskUserMessage(
-        content=f"What should change on #{picked['position']}? For example “yellow text”, "
-                f"“bigger face”, “headline: STOP DOING THIS”. ({_price('refine')})",
+        content=phrase("ask_refine", conversation_language(), position=picked["position"],
+                       price=price_of(runtime().services, "refine")),
         timeout=600,
     ).send()
-    if answer and answer.get("output", "").strip():
+    wording = (answer or {}).get("output", "").strip()
+    if wording:
         try:
-            runtime().limits.check_message(answer["output"], 0)
+            runtime().limits.check_message(wording, 0, conversation_language())
         except RoutixError as exc:
             await send_error(exc)
             return
-        await _follow_up(f"Refine #{picked['position']}: {answer['output'].strip()}",
-                         show=False)
+        # The creator's words about the change: the one part of a refine a brain reads.
+        await _act(Refine(target=picked["position"], wording=wording), echo=None)
 
 
 @cl.action_callback("resize")
 async def on_resize(action: cl.Action) -> None:
-    picked = await _pick(action, f"Which one do you want in other sizes? ({_price('resize')} "
-                                 "per size)")
+    picked = await _pick(action, _ask("pick_resize", "resize"))
     if picked:
-        others = " and ".join(f.aspect for f in FORMATS if f.aspect != picked.get("aspect"))
-        await _follow_up(f"Other sizes of #{picked['position']}: {others}")
+        others = [f.aspect for f in FORMATS if f.aspect != picked.get("aspect")]
+        await _act(Resize(target=picked["position"], aspects=others),
+                   echo=_echo("resize", picked["position"]))
 
 
 @cl.action_callback("download")
@@ -202,7 +218,8 @@ async def on_download(action: cl.Action) -> None:
                 display="inline")
         for r in action.payload.get("results", [])
     ]
-    await cl.Message(content="The original files, full size:", elements=files).send()
+    await cl.Message(content=phrase("download_intro", conversation_language()),
+                     elements=files).send()
 
 
 @cl.action_callback("feed_preview")
@@ -213,14 +230,19 @@ async def on_feed_preview(action: cl.Action) -> None:
     await send_feed_previews(runtime().services, identity.user_id,
                              action.payload.get("results", []),
                              title=cl.user_session.get("video_title") or "",
-                             channel=_channel(identity.email))
+                             channel=_channel(identity.email),
+                             language=conversation_language())
 
 
 @cl.action_callback("quick_reply")
 async def on_quick_reply(action: cl.Action) -> None:
-    await _follow_up(str(action.payload.get("text", ""))[:200])
+    """A quick reply under a question or message: its typed action goes straight in."""
+    try:
+        typed = ACTION_ADAPTER.validate_python(action.payload.get("action"))
+    except ValidationError:
+        return  # a button from an older release: nothing to do
+    await _act(typed, echo=str(action.payload.get("label") or "")[:80] or None)
 
 
-def _price(action: str) -> str:
-    price = price_of(runtime().services, action)
-    return f"{price} credit{'s' if price != 1 else ''}"
+def _ask(key: str, action: str) -> str:
+    return phrase(key, conversation_language(), price=price_of(runtime().services, action))

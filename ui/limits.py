@@ -6,23 +6,27 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from agent.local.phrases import phrase
 from routix.errors import InvalidInput
+from routix.settings import Settings
 
 
 @dataclass(frozen=True)
 class ChatLimits:
-    max_message_chars: int = 2000
+    max_message_chars: int = Settings.model_fields["max_message_chars"].default
     max_attachments: int = 1  # keep in step with .chainlit/config.toml (max_files)
 
-    def check_message(self, text: str, attachments: int) -> None:
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ChatLimits:
+        return cls(max_message_chars=settings.max_message_chars)
+
+    def check_message(self, text: str, attachments: int, language: str = "en") -> None:
         """Raise InvalidInput with a sentence when a message is over a limit."""
         if len(text) > self.max_message_chars:
-            raise InvalidInput(
-                f"That message has {len(text):,} characters; please keep it under "
-                f"{self.max_message_chars:,} (a title and a few words about the look is plenty)."
-            )
+            raise InvalidInput(phrase("message_too_long", language, length=f"{len(text):,}",
+                                      limit=f"{self.max_message_chars:,}"))
         if attachments > self.max_attachments:
-            raise InvalidInput(f"Send at most {self.max_attachments} photo with a message.")
+            raise InvalidInput(phrase("too_many_photos", language, count=self.max_attachments))
 
 
 class GenerationBusy(InvalidInput):
@@ -43,12 +47,9 @@ class GenerationGate:
         return thread_id in self._active
 
     @contextmanager
-    def hold(self, thread_id: str) -> Iterator[None]:
+    def hold(self, thread_id: str, language: str = "en") -> Iterator[None]:
         if thread_id in self._active:
-            raise GenerationBusy(
-                "I'm still working on your last request in this chat; it will finish in a "
-                "moment. Open a new chat to start something else in parallel."
-            )
+            raise GenerationBusy(phrase("busy", language))
         self._active.add(thread_id)
         try:
             yield

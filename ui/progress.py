@@ -13,19 +13,12 @@ import chainlit as cl
 from chainlit.utils import utc_now
 
 from agent.events import ProgressEvent, StatusEvent
-
-STEP_NAMES = {
-    "understanding": "brief reader",
-    "searching": "design search",
-    "reserving": "credits",
-    "queued": "render queue",
-    "rendering": "renderer",
-    "delivering": "delivery",
-}
+from agent.local.phrases import phrase
 
 
-def step_name(step: str, done: int | None = None, total: int | None = None) -> str:
-    name = STEP_NAMES.get(step, step)
+def step_name(step: str, done: int | None = None, total: int | None = None, *,
+              language: str = "en") -> str:
+    name = phrase(f"step_{step}", language)
     if step == "rendering" and total:
         return f"{name} {done or 0}/{total}"
     return name
@@ -38,7 +31,8 @@ class ProgressView:
     parentless steps of a turn would be drawn after the turn's results.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "en") -> None:
+        self._language = language
         self._step: cl.Step | None = None
         self._kind: str | None = None
         self._parent: cl.Message | None = None
@@ -47,9 +41,9 @@ class ProgressView:
     async def start(self) -> None:
         """Show the first step right away (the agent's first event replaces its text)."""
         self._started = time.perf_counter()
-        self._parent = cl.Message(content="Working on it…")
+        self._parent = cl.Message(content=phrase("working", self._language))
         await self._parent.send()
-        await self._open("understanding", "Reading your request…")
+        await self._open("understanding", phrase("status_understanding", self._language))
 
     async def status(self, event: StatusEvent) -> None:
         if event.step == self._kind and self._step is not None:
@@ -62,10 +56,11 @@ class ProgressView:
     async def progress(self, event: ProgressEvent) -> None:
         if self._kind != "rendering" or self._step is None:
             await self.close()
-            await self._open("rendering", event.message or "Rendering…")
+            await self._open("rendering", event.message)
         assert self._step is not None
-        self._step.name = step_name("rendering", event.done, event.total)
-        self._step.output = event.message or f"{event.done} of {event.total} thumbnails ready"
+        self._step.name = step_name("rendering", event.done, event.total, language=self._language)
+        self._step.output = event.message or phrase("progress_images", self._language,
+                                                    done=event.done, total=event.total)
         await self._step.update()
         if event.done >= event.total:
             await self.close()
@@ -74,7 +69,8 @@ class ProgressView:
         """Close any open step and say how long the turn took."""
         await self.close()
         if self._parent is not None:
-            self._parent.content = f"Worked for {time.perf_counter() - self._started:.1f} s."
+            seconds = f"{time.perf_counter() - self._started:.1f}"
+            self._parent.content = phrase("worked_for", self._language, seconds=seconds)
             await self._parent.update()
 
     async def close(self, error: bool = False) -> None:
@@ -86,7 +82,8 @@ class ProgressView:
         self._step, self._kind = None, None
 
     async def _open(self, kind: str, message: str) -> None:
-        name = step_name(kind, 0, 4) if kind == "rendering" else step_name(kind)
+        name = step_name(kind, 0, 4, language=self._language) if kind == "rendering" else \
+            step_name(kind, language=self._language)
         step = cl.Step(name=name, type="tool", show_input=False, default_open=True,
                        auto_collapse=True,
                        parent_id=self._parent.id if self._parent else None)

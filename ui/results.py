@@ -18,6 +18,7 @@ import chainlit as cl
 from sqlalchemy import select
 
 from agent.events import ImageEvent
+from agent.local.phrases import phrase
 from routix.services import Services
 from storage.models import Asset
 from ui.feed_preview import FeedText, feed_preview_png
@@ -26,13 +27,13 @@ from ui.history import chat_prefix, file_url
 log = logging.getLogger(__name__)
 _QUOTED = re.compile(r"[\"“”«»'‘’]([^\"“”«»]{3,100}?)[\"“”«»'‘’](?:\s|[,.!?;:]|$)")
 
-ACTIONS = (  # name, label, icon (lucide names, bundled with Chainlit's frontend)
-    ("feed_preview", "Feed preview", "eye"),
-    ("vary", "Vary", "shuffle"),
-    ("upscale", "Upscale", "maximize-2"),
-    ("refine", "Refine", "pencil"),
-    ("resize", "Other sizes", "ratio"),
-    ("download", "Download", "download"),
+ACTIONS = (  # name, icon (lucide names, bundled with Chainlit's frontend); labels: phrases
+    ("feed_preview", "eye"),
+    ("vary", "shuffle"),
+    ("upscale", "maximize-2"),
+    ("refine", "pencil"),
+    ("resize", "ratio"),
+    ("download", "download"),
 )
 FREE_ACTIONS = {"download", "feed_preview"}
 PRICED_ACTIONS = ("generate", "vary", "upscale", "refine", "resize")
@@ -83,11 +84,11 @@ def video_title(message: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def compliance_line(result: Result) -> str:
+def compliance_line(result: Result, language: str = "en") -> str:
     size = f"{result.width}×{result.height}, {result.byte_size / 1024:.0f} KB"
     if result.compliance_ok:
-        return f"✓ meets YouTube's thumbnail rules ({size})"
-    return f"⚠ {'; '.join(result.problems) or 'check before uploading'} ({size})"
+        return phrase("compliance_ok", language, size=size)
+    return f"⚠ {'; '.join(result.problems) or phrase('compliance_check', language)} ({size})"
 
 
 async def store_feed_preview(services: Services, user_id: uuid.UUID, key: str, title: str,
@@ -99,46 +100,45 @@ async def store_feed_preview(services: Services, user_id: uuid.UUID, key: str, t
 
 
 async def send_feed_previews(services: Services, user_id: uuid.UUID, results: list[dict],
-                             *, title: str, channel: str) -> None:
+                             *, title: str, channel: str, language: str = "en") -> None:
     """The 16:9 results as they read in a YouTube feed, at real size, light and dark."""
     wide = [r for r in results if r.get("aspect") == "16:9"]
     if not wide:
-        await cl.Message(content="Feed previews are for 16:9 video thumbnails; these are "
-                                 "covers in another format.").send()
+        await cl.Message(content=phrase("feed_not_wide", language)).send()
         return
+    untitled = phrase("feed_default_title", language)
     keys = await asyncio.gather(*(
-        store_feed_preview(services, user_id, r["key"], title or r.get("title") or "Your video",
+        store_feed_preview(services, user_id, r["key"], title or r.get("title") or untitled,
                            channel) for r in wide))
     elements = [cl.Image(name=f"feed preview #{r['position']}", url=file_url(key),
                          display="inline", size="large", mime="image/png")
                 for r, key in zip(wide, keys, strict=True)]
-    await cl.Message(content="How they read in a YouTube feed — home feed (320×180) and "
-                             "up next (168×94), light and dark, at real size:",
-                     elements=elements).send()
+    await cl.Message(content=phrase("feed_intro", language), elements=elements).send()
 
 
 async def send_results(services: Services, user_id: uuid.UUID, results: list[Result],
-                       *, balance_line: str) -> cl.Message:
+                       *, balance_line: str, language: str = "en") -> cl.Message:
     """The result message: images inline (a grid), one compliance line each, the actions."""
     results = sorted(results, key=lambda r: r.position)
     elements = [cl.Image(name=f"#{r.position}", url=file_url(r.key), display="inline",
                          size="medium", mime=r.content_type) for r in results]
-    lines = [f"- **#{r.position}** {compliance_line(r)}" for r in results]
+    lines = [f"- **#{r.position}** {compliance_line(r, language)}" for r in results]
     count = len(results)
-    intro = "Here is the new version." if count == 1 else \
-        f"Here are your {_number(count)} thumbnails."
+    intro = phrase("results_one" if count == 1 else "results_many", language,
+                   count=_number(count) if language == "en" else count)
     head = f"{intro} {balance_line}".strip()
-    actions = result_actions(services, {"results": [r.payload() for r in results]})
+    actions = result_actions(services, {"results": [r.payload() for r in results]}, language)
     message = cl.Message(content=head + "\n\n" + "\n".join(lines), elements=elements,
                          actions=actions)
     await message.send()
     return message
 
 
-def result_actions(services: Services, payload: dict) -> list[cl.Action]:
-    return [cl.Action(name=name, label=_action_label(services, name, label), icon=icon,
-                      payload=payload, tooltip=_tooltip(services, name))
-            for name, label, icon in ACTIONS]
+def result_actions(services: Services, payload: dict, language: str = "en"
+                   ) -> list[cl.Action]:
+    return [cl.Action(name=name, label=_action_label(services, name, language), icon=icon,
+                      payload=payload, tooltip=_tooltip(services, name, language))
+            for name, icon in ACTIONS]
 
 
 def _aspect(width: int, height: int) -> str:
@@ -146,7 +146,8 @@ def _aspect(width: int, height: int) -> str:
     return "16:9" if ratio > 1.3 else "9:16" if ratio < 0.8 else "1:1"
 
 
-async def restore_actions(services: Services, user_id: uuid.UUID, thread: dict) -> None:
+async def restore_actions(services: Services, user_id: uuid.UUID, thread: dict,
+                          language: str = "en") -> None:
     """Give a reopened thread's latest results their buttons back (Chainlit keeps no actions)."""
     grids: dict[str, dict[int, str]] = {}
     for element in thread.get("elements") or []:
@@ -168,7 +169,7 @@ async def restore_actions(services: Services, user_id: uuid.UUID, thread: dict) 
             results.append({"position": position, "asset_id": str(asset.id), "key": key,
                             "aspect": _aspect(asset.width, asset.height),
                             "content_type": asset.content_type, "title": ""})
-    for action in result_actions(services, {"results": results}) if results else []:
+    for action in result_actions(services, {"results": results}, language) if results else []:
         await action.send(for_id=message_id)
 
 
@@ -176,17 +177,14 @@ def _number(n: int) -> str:
     return {1: "one", 2: "two", 3: "three", 4: "four"}.get(n, str(n))
 
 
-def _action_label(services: Services, name: str, label: str) -> str:
+def _action_label(services: Services, name: str, language: str) -> str:
+    label = phrase(f"action_{name}", language)
     if name in FREE_ACTIONS:
         return label
-    price = price_of(services, name)
-    return f"{label} · {price} cr"
+    return f"{label} · {phrase('price_tag', language, price=price_of(services, name))}"
 
 
-def _tooltip(services: Services, name: str) -> str:
-    if name == "download":
-        return "Download the original files"
-    if name == "feed_preview":
-        return "See them in a YouTube feed at real size (free)"
-    price = price_of(services, name)
-    return f"Costs {price} credit{'s' if price != 1 else ''}"
+def _tooltip(services: Services, name: str, language: str) -> str:
+    if name in FREE_ACTIONS:
+        return phrase(f"tooltip_{name}", language)
+    return phrase("tooltip_cost", language, price=price_of(services, name))

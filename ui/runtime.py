@@ -8,10 +8,14 @@ callbacks ask for it with `runtime()`. Nothing is built at import.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from routix.services import Services
 from routix.settings import Settings
 from ui.limits import ChatLimits, GenerationGate
+
+if TYPE_CHECKING:
+    from graph.creator import CreatorAgent
 
 
 @dataclass
@@ -20,6 +24,12 @@ class UiRuntime:
     services: Services
     limits: ChatLimits = field(default_factory=ChatLimits)
     gate: GenerationGate = field(default_factory=GenerationGate)
+    creator_agent: CreatorAgent | None = None  # opened by the app's lifespan
+
+    def agent(self) -> CreatorAgent:
+        if self.creator_agent is None:
+            raise RuntimeError("the creator agent is opened when the web app starts")
+        return self.creator_agent
 
 
 _current: UiRuntime | None = None

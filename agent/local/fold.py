@@ -13,8 +13,11 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+from routix.settings import Settings
+
 _CLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")  # longest first
-MAX_CHARS = 2000  # the reader looks at this much of a message; a title is always near the start
+# The reader looks at most this much of a message: the message limit itself (one home, Settings).
+MAX_CHARS: int = Settings.model_fields["max_message_chars"].default
 
 _ZERO_DIGITS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10)  # Arabic-Indic, Persian, Devanagari, …
 _ARABIC = {"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا"}

@@ -1,6 +1,7 @@
 """`understand_text`: one message and its context → `Intent`, deterministically.
 
-The order of the checks is the policy: refuse first (forbidden), then explicit turn words
+The order of the checks is the policy: refuse first (forbidden), then side questions the tools
+answer (credits, prices, sizes, styles, a render's progress), then explicit turn words
 (start over, brand, upscale, vary, resize), then changes to a result, then small talk, and
 only then a new request. Never raises for odd input; reads at most `fold.MAX_CHARS`.
 """
@@ -19,6 +20,7 @@ from agent.local.fold import fold, prepare
 from agent.local.followups import emphasis_change, refinements, target_in
 from agent.local.guard import is_forbidden
 from agent.local.language import detect_language
+from agent.local.questions import question_in
 from agent.local.request import Words, find_words, new_request
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,8 @@ def read_message(message: str | None, context: ConversationContext | None = None
         return Intent(action=Action.NEW, language=language, missing=["topic"])
     if is_forbidden(folded, blanked):
         return Intent(action=Action.FORBIDDEN, language=language)
+    if question_in(blanked) is not None and not words.says_what:
+        return Intent(action=Action.QUESTION, language=language)
     design = read_design(blanked)
     turn = _turn(original, folded, blanked, words, design, context, language)
     if turn is not None:

@@ -5,7 +5,7 @@ Latin terms are written without accents: matching runs on folded text (`agent.lo
 
 from __future__ import annotations
 
-from agent.local.fold import Terms, words
+from agent.local.fold import Terms, fold, words
 
 # --- what a follow-up is about -----------------------------------------------------------------
 TEXT_NOUNS = words(
@@ -204,3 +204,9 @@ REQUEST_WORDS = words(
     "صمم", "اصنع", "لی", "من فضلک", "サムネ", "サムネイル", "作って", "ください", "お願い",
     "थंबनेल", "बनाओ", "बना", "दो", "कृपया", "प्लीज़", "एक",
 )
+
+# A whole reply that means yes to "go ahead?" (folded; anything else is a no: money needs a yes).
+YES = frozenset(fold(w) for w in (
+    "yes", "y", "ok", "okay", "sure", "go", "go ahead", "do it", "ja", "oui", "sí", "si", "sim",
+    "はい", "بله", "آره", "نعم", "हाँ", "haan", "👍",
+))

@@ -56,14 +56,26 @@ def _local_path(services, url: str) -> str:
     return url
 
 
-async def _print_turn(services, user: str, thread: str | None, message: str,
+async def _print_turn(services, user: str, thread: str | None, action,
                       photo: Path | None, size: str | None, as_json: bool,
                       until_queued: bool = False) -> list:
-    from agent.turn import run_turn
+    from graph.creator import open_creator_agent
 
     user_id = await _user_id(services, user)
+    agent = await open_creator_agent(services)
+    try:
+        return await _stream(services, agent, user_id, thread, action, photo, size, as_json,
+                             until_queued)
+    finally:
+        await agent.aclose()
+
+
+async def _stream(services, agent, user_id, thread, action, photo, size, as_json,
+                  until_queued) -> list:
+    from graph.turn import run_turn
+
     events = []
-    async for event in run_turn(services, user_id, thread, message, _attachments(photo),
+    async for event in run_turn(agent, user_id, thread, action, _attachments(photo),
                                 size=size):
         events.append(event)
         if until_queued and event.type == "status" and event.step == "rendering":
@@ -98,23 +110,68 @@ def _show(services, event) -> None:
         console.print(f"[magenta]credits[/] {event.balance}{change}")
     elif kind == "question":
         console.print(f"[bold]? {event.question}[/]")
+        for choice in event.choices:
+            console.print(f"  [dim]{choice.label}: --answer "
+                          f"{'yes' if getattr(choice.action, 'yes', False) else 'no'}[/]")
     elif kind == "message":
         console.print(f"[bold]Routix:[/] {event.text}")
     elif kind == "error":
         console.print(f"[red]✗ {event.message}[/]")
 
 
-def chat(message: str = typer.Argument(..., help="What you would type in the chat."),
+def chat(message: str = typer.Argument("", help="What you would type in the chat."),
          user: str = typer.Option(..., "--user", "-u", help="Email, or `demo`."),
          thread: str | None = typer.Option(None, "--thread", "-t", help="Continue a thread."),
          photo: Path | None = typer.Option(None, "--photo", help="A photo of you or a product."),
          size: str | None = typer.Option(None, help="16:9 (default), 9:16 or 1:1."),
+         vary: int | None = typer.Option(None, "--vary", help="More like result N (a button)."),
+         upscale: int | None = typer.Option(None, "--upscale", help="Result N at 2×."),
+         resize: int | None = typer.Option(None, "--resize",
+                                           help="Result N in other sizes (--size picks one)."),
+         answer: str | None = typer.Option(None, "--answer", help="yes or no to a question."),
          as_json: bool = typer.Option(False, "--json", help="One event per line.")) -> None:
-    """One chat turn with the agent (the first line of --json output carries the thread id)."""
-    events = run_with_services(lambda s: _print_turn(s, user, thread, message, photo, size,
+    """One chat turn with the agent (the first line of --json output carries the thread id).
+
+    The flags are the chat's buttons: they act on the thread without a brain reading words.
+    """
+    action = _action(message, vary=vary, upscale=upscale, resize=resize, size=size,
+                     answer=answer)
+    events = run_with_services(lambda s: _print_turn(s, user, thread, action, photo, size,
                                                      as_json))
     if any(e.type == "error" for e in events):
         raise typer.Exit(1)
+
+
+def _action(message: str, *, vary: int | None, upscale: int | None, resize: int | None,
+            size: str | None, answer: str | None):
+    """The typed action the flags name, else the message as free text."""
+    from agent.actions import Answer, Resize, Say, Upscale, Vary
+    from render.sizes import ALL_SIZES, parse_size
+
+    given = [f for f in (vary, upscale, resize, answer) if f is not None]
+    if len(given) > 1 or (given and message.strip()):
+        raise typer.BadParameter("Give a message or one of --vary/--upscale/--resize/--answer.")
+    if vary is not None:
+        return Vary(target=_position(vary))
+    if upscale is not None:
+        return Upscale(target=_position(upscale))
+    if resize is not None:
+        aspects = [parse_size(size).aspect.value] if size else \
+            [s.aspect.value for s in ALL_SIZES[1:]]
+        return Resize(target=_position(resize), aspects=aspects)
+    if answer is not None:
+        if answer.lower() not in ("yes", "no"):
+            raise typer.BadParameter("--answer is yes or no.")
+        return Answer(yes=answer.lower() == "yes")
+    if not message.strip():
+        raise typer.BadParameter("Say something: a message, or one of the action flags.")
+    return Say(text=message)
+
+
+def _position(n: int) -> int:
+    if not 1 <= n <= 8:
+        raise typer.BadParameter(f"There is no result #{n}; results are numbered 1–8.")
+    return n
 
 
 def generate(request: str = typer.Argument(..., help="Describe the thumbnail."),

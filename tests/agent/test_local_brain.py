@@ -177,7 +177,7 @@ FOLLOW_UPS = [
     case("Can you do a version for Instagram?", RESULTS, action=Action.RESIZE, aspects=["1:1"]),
     case("put the text at the top", RESULTS, action=Action.SMALLTALK),
     case("yes", RESULTS, action=Action.SMALLTALK),
-    case("Whats the price?", RESULTS, action=Action.SMALLTALK),
+    case("Whats the price?", RESULTS, action=Action.QUESTION),
     case("number 4 but with a blue background", RESULTS, target=4,
          ops=[(RefineOp.BACKGROUND_COLOUR, COLOURS["blue"])]),
     case("can I get #1 in HD?", RESULTS, action=Action.UPSCALE, target=1),
@@ -307,8 +307,9 @@ def test_language_of_a_short_follow_up_comes_from_context() -> None:
 async def test_local_brain_implements_the_protocol() -> None:
     brain = LocalBrain()
     assert brain.name == "local"
-    intent = await brain.understand("upscale 2", RESULTS)
-    assert intent.action is Action.UPSCALE and intent.target == 2
+    understood = await brain.understand("upscale 2", RESULTS)
+    intent = understood.intent
+    assert intent.action is Action.UPSCALE and intent.target == 2 and understood.source == "local"
 
 
 def test_seeded_fuzz_never_raises_and_always_gives_a_valid_intent() -> None:

@@ -41,8 +41,8 @@ class BagOfWords:
 async def test_a_topic_without_niche_words_gets_the_nearest_niche() -> None:
     embedder = BagOfWords()
     brain = LocalBrain(niches=NicheByMeaning(embedder))
-    intent = await brain.understand("thumbnail for my video 'esports on consoles'",
-                                    ConversationContext())
+    intent = (await brain.understand("thumbnail for my video 'esports on consoles'",
+                                     ConversationContext())).intent
     assert intent.niches == ["gaming"] and embedder.queries == ["esports on consoles"]
 
 
@@ -50,7 +50,7 @@ async def test_keywords_win_and_other_languages_are_not_guessed() -> None:
     embedder = BagOfWords()
     brain = LocalBrain(niches=NicheByMeaning(embedder))
     assert (await brain.understand("thumbnail for 'Ramen for beginners'",
-                                   ConversationContext())).niches == ["cooking"]
+                                   ConversationContext())).intent.niches == ["cooking"]
     await brain.understand("miniatura para mi vídeo «mi primer torneo de esports»",
                            ConversationContext())
     await brain.understand("make the text yellow", ConversationContext(has_results=True))

@@ -12,6 +12,7 @@ import json
 from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_core.tools import tool
 
+from agent.llm.tool_turn import run_tool_turn
 from agent.llm_brain import LLMBrain
 from routix.errors import NotFound
 from tests.agent.loopback import (
@@ -54,7 +55,7 @@ async def test_openai_tool_turn_runs_tools_and_returns_the_answer(openai_server:
         openai_text("You have 12 credits."),
     ]
     brain = LLMBrain.openai(openai_settings(openai_server), max_retries=0)
-    turn = await brain.run_tools(TOOLS, ASK)
+    turn = await run_tool_turn(brain.model, TOOLS, ASK)
 
     assert turn.answer == "You have 12 credits." and turn.stopped == "answer"
     assert [(c.name, c.result, c.ok) for c in turn.calls] == [
@@ -79,7 +80,7 @@ async def test_gemini_tool_turn_sends_function_responses(gemini_server: Loopback
         gemini_text("Du hast 12 Credits."),
     ]
     brain = LLMBrain.gemini(gemini_settings(gemini_server), max_retries=0)
-    turn = await brain.run_tools(TOOLS, ASK)
+    turn = await run_tool_turn(brain.model, TOOLS, ASK)
 
     assert turn.answer == "Du hast 12 Credits." and len(turn.calls) == 1
     first, second = gemini_server.bodies()
@@ -98,7 +99,7 @@ async def test_a_failing_tool_answers_the_model_with_its_error(openai_server: Lo
         openai_text("There are only four results."),
     ]
     brain = LLMBrain.openai(openai_settings(openai_server), max_retries=0)
-    turn = await brain.run_tools(TOOLS, ASK)
+    turn = await run_tool_turn(brain.model, TOOLS, ASK)
 
     (call,) = turn.calls
     assert not call.ok and call.result == "error: There is no result #7 in this chat."
@@ -109,7 +110,7 @@ async def test_a_failing_tool_answers_the_model_with_its_error(openai_server: Lo
 async def test_an_unknown_tool_is_reported_not_raised(gemini_server: Loopback) -> None:
     gemini_server.script = [gemini_function_call("delete_everything", {}), gemini_text("Sorry.")]
     brain = LLMBrain.gemini(gemini_settings(gemini_server), max_retries=0)
-    turn = await brain.run_tools(TOOLS, ASK)
+    turn = await run_tool_turn(brain.model, TOOLS, ASK)
     assert turn.calls[0].result.startswith("error: there is no tool") and turn.answer == "Sorry."
 
 
@@ -120,7 +121,7 @@ async def test_the_loop_stops_after_max_steps_and_asks_for_an_answer(
                             openai_tool_call("credit_balance", {}),
                             openai_text("12 credits.")]
     brain = LLMBrain.openai(openai_settings(openai_server), max_retries=0)
-    turn = await brain.run_tools(TOOLS, ASK, max_steps=2)
+    turn = await run_tool_turn(brain.model, TOOLS, ASK, max_steps=2)
 
     assert turn.stopped == "max_steps" and turn.answer == "12 credits." and len(turn.calls) == 2
     bodies = openai_server.bodies()

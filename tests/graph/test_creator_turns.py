@@ -12,7 +12,8 @@ from admin.ingest import TemplateInput, ingest
 from admin.seed import preview_png
 from admin.starter_library import starter_templates
 from agent.events import Attachment
-from agent.turn import run_turn
+from graph.creator import open_creator_agent
+from graph.turn import run_turn
 from routix.services import Services
 from storage.models import Asset, Generation
 from tests.jobs.jobkit import balance, new_user
@@ -37,7 +38,12 @@ async def studio(fresh_services):
 
 
 async def turn(services, user, message, thread=None, attachments=()):
-    return [e async for e in run_turn(services, user, thread, message, list(attachments))]
+    """One turn on a freshly opened agent (as a new process would: state is in Postgres)."""
+    agent = await open_creator_agent(services)
+    try:
+        return [e async for e in run_turn(agent, user, thread, message, list(attachments))]
+    finally:
+        await agent.aclose()
 
 
 def of(events, kind):
