@@ -114,8 +114,8 @@ async def ask_topic(state: CreatorState, runtime: Runtime[CreatorContext]) -> Up
 async def answer(state: CreatorState, runtime: Runtime[CreatorContext]) -> Update:
     """Small talk and side questions: the brain answers, calling the agent's tools."""
     ctx = runtime.context
-    tools = creator_tools(ctx.services.sessions, ctx.services.settings, ctx.services.embedder,
-                          ctx.user_id, ctx.thread_id)
+    tools = creator_tools(ctx.services.sessions, ctx.services.settings,
+                          await ctx.services.template_store(), ctx.user_id, ctx.thread_id)
     if state.typed:  # a stray quick reply: nothing for a model to read
         answered = await answer_locally("", tools, language=state.intent.language)
     else:

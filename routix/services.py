@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from agent.brain import Brain
     from embeddings.protocol import Embedder
+    from library.retriever import TemplateStore
     from render.provider import RenderProvider
     from storage.objects import AsyncObjectStore
     from vision.analyzer import Analyzer
@@ -40,6 +41,7 @@ class Services:
         return cls(settings, database_url, redis_url, engine, session_factory(engine))
 
     _queue: ArqRedis | None = None
+    _template_store: TemplateStore | None = None
 
     async def close(self) -> None:
         if "render_provider" in self.__dict__:
@@ -60,6 +62,14 @@ class Services:
             self._queue = await create_pool(RedisSettings.from_dsn(self.redis_url),
                                             default_queue_name=QUEUE_NAME)
         return self._queue
+
+    async def template_store(self) -> TemplateStore:
+        """The LangChain view of the template index, for tool-calling brains and evals."""
+        if self._template_store is None:
+            from library.retriever import build_template_store
+
+            self._template_store = await build_template_store(self.engine, self.embedder)
+        return self._template_store
 
     # Providers are built on first use: a CLI command that never embeds never loads a model.
     @cached_property

@@ -13,12 +13,10 @@ import uuid
 from langchain_core.tools import BaseTool, StructuredTool
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from agent.intent import Intent
-from embeddings.protocol import Embedder
+from library.retriever import TemplateRetriever, TemplateStore
 from render.sizes import ALL_SIZES
 from routix.settings import Settings
 from tools.credits import credit_balance, price_list
-from tools.designs import find_designs
 from tools.renders import job_status, latest_status
 
 SIZE_USES = {"youtube": "YouTube video thumbnail", "shorts": "Shorts, Reels and TikTok cover",
@@ -26,7 +24,8 @@ SIZE_USES = {"youtube": "YouTube video thumbnail", "shorts": "Shorts, Reels and 
 
 
 def creator_tools(sessions: async_sessionmaker[AsyncSession], settings: Settings,
-                  embedder: Embedder, user_id: uuid.UUID, thread_id: str) -> list[BaseTool]:
+                  templates: TemplateStore, user_id: uuid.UUID, thread_id: str
+                  ) -> list[BaseTool]:
     async def balance() -> int:
         """The creator's credit balance."""
         return await credit_balance(sessions, user_id)
@@ -42,10 +41,9 @@ def creator_tools(sessions: async_sessionmaker[AsyncSession], settings: Settings
 
     async def design_directions(topic: str, mood: str = "", limit: int = 4) -> list[str]:
         """Design directions that fit a video topic or channel, described in words."""
-        intent = Intent(topic=topic[:300], mood=[m for m in mood.split(",") if m.strip()][:6])
-        designs = await find_designs(sessions, embedder, intent, k=max(1, min(limit, 8)))
-        return [f"{d.spec.layout.replace('_', ' ')} layout, {d.spec.energy}/10 energy, "
-                f"{', '.join(d.spec.mood) or 'bold'} — {d.why}" for d in designs]
+        retriever = TemplateRetriever(store=templates, k=max(1, min(limit, 8)))
+        documents = await retriever.ainvoke(f"{topic[:300]} {mood[:100]}".strip())
+        return [d.page_content for d in documents]
 
     async def render_status(generation_id: str = "") -> str:
         """How the creator's latest render in this chat is doing (or one job, by id):

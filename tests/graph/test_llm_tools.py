@@ -106,15 +106,16 @@ async def test_a_model_reads_balance_prices_and_design_directions(library, opena
         openai_text("You have 17 credits; a set of four costs 4."),
     ]
     brain = LLMBrain.openai(openai_settings(openai_server), max_retries=0)
-    answered = await brain.answer("What can I afford?", creator_tools(
-        library.sessions, library.settings, library.embedder, user, "t1"), language="en")
+    tools = creator_tools(library.sessions, library.settings, await library.template_store(),
+                          user, "t1")
+    answered = await brain.answer("What can I afford?", tools, language="en")
     assert [t.name for t in answered.tools] == ["credit_balance", "design_directions", "prices"]
     assert all(t.ok for t in answered.tools)
     results = tool_results(openai_server.bodies()[-1])
     assert results["a"] == "17"
     assert json.loads(results["c"])["generate"] == 4
     directions = json.loads(results["b"])
-    assert len(directions) == 2 and all("layout" in d for d in directions)
+    assert len(directions) == 2 and all("thumbnail" in d for d in directions)
     async with library.sessions() as s:
         slugs = (await s.scalars(select(Template.slug))).all()
     assert not any(slug in results["b"] for slug in slugs)
@@ -126,7 +127,7 @@ async def test_a_model_reads_balance_prices_and_design_directions(library, opena
     ("wie viele Credits habe ich?", "credit_balance", "9"),
     ("what sizes can you make?", "sizes", "1080×1920"),
     ("what does an upscale cost?", "prices", "upscale 1"),
-    ("what styles fit a cooking channel?", "design_directions", "layout"),
+    ("what styles fit a cooking channel?", "design_directions", "thumbnail"),
     ("how is my render doing?", "render_status", "no renders yet"),
     ("موجودی من چقدر است؟", "credit_balance", "۹"),
 ])
@@ -134,7 +135,7 @@ async def test_the_local_brain_maps_the_same_questions_to_the_same_tools(library
                                                                          needle):
     user = await new_user(library, credits=9)
     answered = await LocalBrain().answer(message, creator_tools(
-        library.sessions, library.settings, library.embedder, user, "t2"),
+        library.sessions, library.settings, await library.template_store(), user, "t2"),
         language=(await LocalBrain().understand(message, _fresh())).intent.language)
     assert [(t.name, t.ok) for t in answered.tools] == [(tool, True)]
     assert needle in answered.text
