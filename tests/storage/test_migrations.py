@@ -39,7 +39,7 @@ def test_upgrade_creates_every_model_table_and_pgvector(fresh_database_url: str)
     engine = sync_engine(fresh_database_url)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT extversion FROM pg_extension WHERE extname='vector'")
-                            ).scalar() == "0.8.2"
+                            ).scalar() == "0.8.6"
     engine.dispose()
 
 
