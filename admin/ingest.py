@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kernel.errors import DuplicateTemplate
 from render.spec import TemplateSpec
-from routix.errors import DuplicateTemplate
-from routix.services import Services
+from services import Services
 from storage.models import Template, TemplateEmbedding, TemplateStatus
 from storage.objects import content_key
 from storage.vector_index import ensure_index

@@ -6,14 +6,14 @@ import asyncio
 from pathlib import Path
 
 from admin.templates import get_template
+from kernel.errors import InvalidInput
 from render.compliance import ComplianceReport, check, encode_jpeg
 from render.cook import cook
 from render.cutout import cut_out
 from render.recipe import RenderRecipe
 from render.sizes import parse_size
 from render.spec import TemplateSpec
-from routix.errors import InvalidInput
-from routix.services import Services
+from services import Services
 from vision.validation import ImageLimits, validate_image
 
 

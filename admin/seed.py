@@ -12,7 +12,7 @@ from admin.ingest import TemplateInput, ingest
 from admin.starter_library import starter_templates
 from render.compositor import render_preview
 from render.spec import TemplateSpec
-from routix.services import Services
+from services import Services
 from storage.models import Template
 
 Progress = Callable[[int, int, str], None]

@@ -9,8 +9,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from admin.audit import record
-from routix.errors import NotFound
-from routix.services import Services
+from kernel.errors import NotFound
+from services import Services
 from storage.models import Template, TemplateEmbedding, TemplateStatus
 from storage.vector_index import ensure_index
 

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from routix.errors import InvalidInput
+from kernel.errors import InvalidInput
 from storage.models import Role, User
 
 MIN_PASSWORD_LENGTH = 8
@@ -172,7 +172,7 @@ async def ensure_demo_creator(session: AsyncSession, data_dir: Path,
 
 def seed_demo_creator(settings, database_url: str, report: Callable[[str], None]) -> DemoAccount:
     """For `routix up` on a local install: make sure the demo creator exists and print it."""
-    from routix.services import Services
+    from services import Services
 
     async def main() -> DemoAccount:
         services = Services.open(settings, database_url=database_url, redis_url="")

@@ -8,7 +8,7 @@ from agent.brain import Brain
 
 if TYPE_CHECKING:
     from embeddings.protocol import Embedder
-    from routix.settings import Settings
+    from kernel.settings import Settings
 
 Choice = Literal["auto", "local", "openai", "gemini"]
 

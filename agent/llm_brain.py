@@ -44,13 +44,13 @@ from agent.prompts import (
     reply_prompt,
     understand_prompt,
 )
-from routix.chat_models import gemini_chat_model, openai_chat_model
+from kernel.chat_models import gemini_chat_model, openai_chat_model
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
     from langchain_core.tools import BaseTool
 
-    from routix.settings import Settings
+    from kernel.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,8 @@ import asyncio
 import io
 
 from agent.events import Attachment
+from kernel.errors import InvalidUpload
 from render.cutout import cut_out
-from routix.errors import InvalidUpload
 from storage.objects import AsyncObjectStore
 from vision.validation import ImageLimits, validate_image
 

@@ -14,9 +14,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from kernel.runtime import tune_process  # noqa: E402
+from kernel.settings import Settings  # noqa: E402
 from routix.infrastructure import Infrastructure  # noqa: E402
-from routix.runtime import tune_process  # noqa: E402
-from routix.settings import Settings  # noqa: E402
 from storage import migrate  # noqa: E402
 
 

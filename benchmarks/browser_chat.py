@@ -65,9 +65,9 @@ def start_routix(data_dir: Path) -> tuple[subprocess.Popen, str, Path]:
 
 async def make_account(data_dir: Path) -> tuple[str, str]:
     from admin.users import create_user
+    from kernel.settings import Settings
     from routix.infrastructure import Infrastructure
-    from routix.services import Services
-    from routix.settings import Settings
+    from services import Services
     from storage.ledger import grant
 
     settings = Settings(_env_file=None, data_dir=data_dir)

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from embeddings.minilm import TOKENS_PER_BATCH, MiniLMModel, default_model_dir, load_model
-from routix.runtime import tune_process
+from kernel.runtime import tune_process
 
 WORDS = (  # noqa: SIM905 (a sentence reads better than a list of 37 strings)
     "gaming thumbnail bold red arrow shocked face neon glow minimal tech review cozy lo-fi "

@@ -29,8 +29,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from kernel.runtime import tune_process  # noqa: E402
 from library.retriever import TemplateStore, build_template_store, store_filter  # noqa: E402
-from routix.runtime import tune_process  # noqa: E402
 from storage import migrate  # noqa: E402
 from storage.db import async_engine, session_factory  # noqa: E402
 from storage.embedded_postgres import EmbeddedPostgres  # noqa: E402

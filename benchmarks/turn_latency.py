@@ -25,7 +25,7 @@ async def run(settings, infra, turns: int) -> dict[str, list[float]]:
     from admin.starter_library import starter_templates
     from graph.creator import open_creator_agent
     from graph.turn import run_turn
-    from routix.services import Services
+    from services import Services
     from tests.jobs.jobkit import new_user
 
     services = Services.open(settings, database_url=infra.database_url, redis_url=infra.redis_url)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Literal
 
 from embeddings.protocol import Embedder
-from routix.errors import ConfigurationError
-from routix.settings import Settings
+from kernel.errors import ConfigurationError
+from kernel.settings import Settings
 
 EmbedderChoice = Literal["auto", "local", "openai", "gemini"]
 

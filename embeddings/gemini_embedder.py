@@ -14,7 +14,7 @@ from google.genai.types import HttpOptions, HttpRetryOptions
 from langchain_google_genai import GoogleGenerativeAIEmbeddings
 from pydantic import SecretStr
 
-from routix.errors import (
+from kernel.errors import (
     ConfigurationError,
     ProviderError,
     ProviderTimeout,

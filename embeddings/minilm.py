@@ -19,7 +19,7 @@ from safetensors.numpy import load_file
 from tokenizers import Tokenizer
 
 from embeddings import bert
-from routix.errors import ConfigurationError
+from kernel.errors import ConfigurationError
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DIMENSIONS = 384
@@ -29,7 +29,7 @@ MAX_SEQ_LENGTH = 256
 # Texts are sorted by length and cut into batches of at most this many (padded) tokens, so
 # short texts are not padded to a long neighbour. Small batches keep activations in cache:
 # with threaded BLAS 512-1024 tokens gave ~490 short sentences/s and 8192 ~280; with BLAS
-# pinned to one thread (routix.runtime.tune_process) the size matters little.
+# pinned to one thread (kernel.runtime.tune_process) the size matters little.
 TOKENS_PER_BATCH = 1024
 
 

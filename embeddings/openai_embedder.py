@@ -9,7 +9,7 @@ import openai
 from langchain_openai import OpenAIEmbeddings
 from pydantic import SecretStr
 
-from routix.errors import (
+from kernel.errors import (
     ConfigurationError,
     ProviderError,
     ProviderTimeout,

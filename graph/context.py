@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 from agent.brain import Brain
-from routix.services import Services
+from services import Services
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from graph.paying import after_credits, after_job, check_credits, enqueue, follo
 from graph.planning import design, follow_up
 from graph.state import CreatorState
 from memory.checkpointer import open_checkpointer
-from routix.services import Services
+from services import Services
 
 
 def build_creator_graph(checkpointer: BaseCheckpointSaver | None = None) -> CompiledStateGraph:

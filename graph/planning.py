@@ -10,11 +10,11 @@ from agent.local.phrases import phrase
 from graph.context import CreatorContext
 from graph.emit import emit
 from graph.state import Brief, CreatorState, JobKind, Planned, Update
+from kernel.errors import NotFound, RoutixError
 from render.recipe import RenderRecipe
 from render.refine import refine
 from render.sizes import parse_size
 from render.variations import Wording, plan_variations
-from routix.errors import NotFound, RoutixError
 from tools.brand import load_brand, remember_refinements
 from tools.credits import price
 from tools.designs import find_designs

@@ -30,8 +30,8 @@ from agent.local.phrases import phrase
 from agent.photos import accept_photo
 from graph.context import CreatorContext
 from graph.creator import CreatorAgent
+from kernel.errors import InsufficientCredits, InvalidInput, InvalidUpload, NotFound, RoutixError
 from render.sizes import parse_size
-from routix.errors import InsufficientCredits, InvalidInput, InvalidUpload, NotFound, RoutixError
 
 log = logging.getLogger("routix.agent")
 

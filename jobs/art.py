@@ -16,7 +16,7 @@ from jobs.generations import GenerationRequest
 from render.cook import size_named
 from render.midjourney import ArtBrief, PromptKnobs, build_prompt, room_from_spec
 from render.provider import ArtRequest
-from routix.services import Services
+from services import Services
 from storage.models import Generation, Template
 from vision.dna import DesignDNA
 

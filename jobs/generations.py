@@ -15,9 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobs.events import EventPublisher
+from kernel.errors import NotFound, ServiceUnavailable
 from render.recipe import RenderRecipe
-from routix.errors import NotFound, ServiceUnavailable
-from routix.services import Services
+from services import Services
 from storage import ledger
 from storage.models import Generation, GenerationStatus
 

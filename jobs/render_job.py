@@ -20,10 +20,10 @@ from sqlalchemy import select
 
 from jobs.events import EventPublisher
 from jobs.generations import ACTIVE, GenerationRequest, fail_generation
+from kernel.errors import InvalidUpload, ProviderTimeout, RoutixError, TransientProviderError
 from render.provider import render_recipe
 from render.recipe import RenderRecipe
-from routix.errors import InvalidUpload, ProviderTimeout, RoutixError, TransientProviderError
-from routix.services import Services
+from services import Services
 from storage import ledger
 from storage.models import Asset, Generation, GenerationStatus
 

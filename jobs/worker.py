@@ -13,9 +13,8 @@ from typing import Any
 from arq.connections import RedisSettings
 from arq.worker import Worker, func
 
-from routix.settings import Settings
-
-QUEUE_NAME = "routix:render"
+from kernel.settings import Settings
+from services import QUEUE_NAME
 
 
 async def ping(ctx: dict[str, Any], payload: str = "pong") -> str:
@@ -33,8 +32,8 @@ def build_worker(settings: Settings, database_url: str, redis_url: str,
     from jobs.render_job import render_generation
 
     async def on_startup(ctx: dict[str, Any]) -> None:
-        from routix.runtime import tune_process
-        from routix.services import Services
+        from kernel.runtime import tune_process
+        from services import Services
 
         tune_process()
         ctx["services"] = Services.open(settings, database_url=database_url,

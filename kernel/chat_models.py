@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from routix.errors import ConfigurationError
-from routix.settings import Settings
+from kernel.errors import ConfigurationError
+from kernel.settings import Settings
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel

@@ -16,7 +16,7 @@ from pathlib import Path
 from fontTools.ttLib import TTCollection, TTFont
 from PIL import ImageFont
 
-from routix.errors import ConfigurationError
+from kernel.errors import ConfigurationError
 
 _OT = Path("/usr/share/fonts/opentype")
 _TT = Path("/usr/share/fonts/truetype")

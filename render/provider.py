@@ -19,7 +19,7 @@ from render.cook import cook, size_named
 from render.recipe import RenderRecipe
 
 if TYPE_CHECKING:
-    from routix.settings import Settings
+    from kernel.settings import Settings
 
 # progress(fraction 0..1, message): providers report as they go; the worker publishes it.
 Progress = Callable[[float, str], Awaitable[None]]

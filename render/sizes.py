@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from routix.errors import InvalidInput
+from kernel.errors import InvalidInput
 
 
 class Aspect(StrEnum):

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from routix.errors import InvalidInput
+from kernel.errors import InvalidInput
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 

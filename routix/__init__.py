@@ -1,3 +1,6 @@
-"""Routix core: settings, errors, the service container and the `routix` CLI."""
+"""Routix's composition root: the `routix` CLI, `routix up`, `routix doctor` and the servers
+they start. Everything shared lives below it (kernel/, services/, …)."""
 
-__version__ = "0.1.0"
+from kernel import __version__
+
+__all__ = ["__version__"]

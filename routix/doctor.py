@@ -6,9 +6,9 @@ import contextlib
 import socket
 from dataclasses import dataclass
 
-from routix.errors import RoutixError
+from kernel.errors import RoutixError
+from kernel.settings import Settings
 from routix.infrastructure import Infrastructure, ensure_data_dir
-from routix.settings import Settings
 from storage import migrate
 from storage.db import inspect_postgres, redacted, require_pgvector
 

@@ -12,8 +12,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from routix.errors import ConfigurationError
-from routix.settings import Settings
+from kernel.errors import ConfigurationError
+from kernel.settings import Settings
 from storage.db import normalise_url
 from storage.embedded_postgres import EmbeddedPostgres
 from storage.embedded_redis import EmbeddedRedis

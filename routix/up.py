@@ -17,9 +17,9 @@ import threading
 import time
 from collections.abc import Callable
 
-from routix.errors import PortInUse
+from kernel.errors import PortInUse
+from kernel.settings import Settings
 from routix.infrastructure import Infrastructure, ensure_data_dir
-from routix.settings import Settings
 from storage import migrate
 
 Report = Callable[[str], None]
@@ -102,9 +102,11 @@ def serve(settings: Settings, report: Report = print) -> None:
         seeding.start()
         if settings.run_worker_in_up:
             worker = start_worker_process()
+        from services import Services
         from ui.app import create_app
 
-        app = create_app(settings)
+        app = create_app(settings, Services.open(settings, database_url=infra.database_url,
+                                                 redis_url=infra.redis_url))
         config = uvicorn.Config(app, log_level="warning", lifespan="on")
         server = uvicorn.Server(config)
         url = f"http://{settings.host}:{settings.port}"
@@ -148,7 +150,7 @@ class StarterSeeding:
         import asyncio
 
         from admin.seed import seed_starter_library
-        from routix.services import Services
+        from services import Services
 
         services = Services.open(self._settings, database_url=self._infra.database_url,
                                  redis_url=self._infra.redis_url)

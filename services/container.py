@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from routix.settings import Settings
+from kernel.settings import Settings
 from storage.db import async_engine, session_factory
 
 if TYPE_CHECKING:
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from render.provider import RenderProvider
     from storage.objects import AsyncObjectStore
     from vision.analyzer import Analyzer
+
+
+QUEUE_NAME = "routix:render"  # the render queue: the web app enqueues, `routix worker` takes
 
 
 @dataclass
@@ -56,8 +59,6 @@ class Services:
         if self._queue is None:
             from arq import create_pool
             from arq.connections import RedisSettings
-
-            from jobs.worker import QUEUE_NAME
 
             self._queue = await create_pool(RedisSettings.from_dsn(self.redis_url),
                                             default_queue_name=QUEUE_NAME)

@@ -8,7 +8,7 @@ from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
-from routix.errors import ConfigurationError, ServiceUnavailable
+from kernel.errors import ConfigurationError, ServiceUnavailable
 
 DRIVER = "postgresql+psycopg"  # psycopg 3 serves sync, async, the checkpointer and pgvector
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import psutil
 
-from routix.errors import ServiceUnavailable
+from kernel.errors import ServiceUnavailable
 from storage.process_tools import alive, file_lock, package_path, socket_dir_for
 
 

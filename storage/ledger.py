@@ -16,7 +16,7 @@ import uuid
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from routix.errors import InsufficientCredits, NotFound
+from kernel.errors import InsufficientCredits, NotFound
 from storage.models import CreditEntry, LedgerKind, User
 
 

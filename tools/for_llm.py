@@ -13,9 +13,9 @@ import uuid
 from langchain_core.tools import BaseTool, StructuredTool
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from kernel.settings import Settings
 from library.retriever import TemplateRetriever, TemplateStore
 from render.sizes import ALL_SIZES
-from routix.settings import Settings
 from tools.credits import credit_balance, price_list
 from tools.renders import job_status, latest_status
 

@@ -12,9 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from agent.events import Compliance, ImageEvent
 from jobs.events import JobEvent, follow
 from jobs.generations import GenerationRequest, Kind, create_generation
+from kernel.errors import NotFound
 from render.recipe import RenderRecipe
-from routix.errors import NotFound
-from routix.services import Services
+from services import Services
 from storage.models import Asset, Generation
 from storage.objects import AsyncObjectStore
 

@@ -15,10 +15,9 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
 from graph.creator import open_creator_agent
-from routix import __version__
-from routix.infrastructure import Infrastructure
-from routix.services import Services
-from routix.settings import Settings
+from kernel import __version__
+from kernel.settings import Settings
+from services import Services
 from ui import runtime as ui_runtime
 from ui.chainlit_env import prepare_chainlit_environment, quiet_known_chainlit_noise
 from ui.limits import ChatLimits
@@ -26,16 +25,12 @@ from ui.limits import ChatLimits
 CHAT_MODULE = Path(__file__).with_name("chat.py")
 
 
-def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
-    """The web app; `services` defaults to ones opened on the settings' infrastructure URLs."""
+def create_app(settings: Settings, services: Services) -> FastAPI:
+    """The web app on `services` (the composition root, `routix up`, opened them)."""
     prepare_chainlit_environment(settings)
     quiet_known_chainlit_noise()
     from chainlit.utils import mount_chainlit  # after the environment is prepared
 
-    if services is None:
-        infra = Infrastructure.from_settings(settings)  # URLs only: `routix up` started them
-        services = Services.open(settings, database_url=infra.database_url,
-                                 redis_url=infra.redis_url)
     state = ui_runtime.UiRuntime(settings=settings, services=services,
                                  limits=ChatLimits.from_settings(settings))
     ui_runtime.install(state)

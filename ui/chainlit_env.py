@@ -14,7 +14,7 @@ import secrets
 import warnings
 from pathlib import Path
 
-from routix.settings import Settings
+from kernel.settings import Settings
 from ui.frontend_build import prepare_offline_build
 
 APP_ROOT = Path(__file__).resolve().parent.parent

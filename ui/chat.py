@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from admin.users import authenticate, user_for_oauth
 from agent.actions import ACTION_ADAPTER, CreatorAction, Refine, Resize, Upscale, Vary
 from agent.local.phrases import phrase
-from routix.errors import InvalidInput, RoutixError
+from kernel.errors import InvalidInput, RoutixError
 from ui.conversation import conversation_language, run_chat_turn, send_error, session_identity
 from ui.formats import DEFAULT_FORMAT, FORMATS, Format, format_for_profile
 from ui.history import RoutixDataLayer, file_url

@@ -29,7 +29,7 @@ from agent.events import (
     StatusEvent,
 )
 from agent.local.phrases import phrase
-from routix.errors import InsufficientCredits, RoutixError
+from kernel.errors import InsufficientCredits, RoutixError
 from ui.identity import Identity
 from ui.progress import ProgressView
 from ui.results import Result, resolve, send_results

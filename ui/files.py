@@ -12,7 +12,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import exists, select
 
-from routix.errors import NotFound
+from kernel.errors import NotFound
 from storage.models import Asset, User
 from storage.objects import content_type_for, validate_key
 from ui.history import chat_prefix

@@ -7,8 +7,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from agent.local.phrases import phrase
-from routix.errors import InvalidInput
-from routix.settings import Settings
+from kernel.errors import InvalidInput
+from kernel.settings import Settings
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from agent.events import ImageEvent
 from agent.local.phrases import phrase
-from routix.services import Services
+from services import Services
 from storage.models import Asset
 from ui.feed_preview import FeedText, feed_preview_png
 from ui.history import chat_prefix, file_url

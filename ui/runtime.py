@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from routix.services import Services
-from routix.settings import Settings
+from kernel.settings import Settings
+from services import Services
 from ui.limits import ChatLimits, GenerationGate
 
 if TYPE_CHECKING:
@@ -43,5 +43,5 @@ def install(value: UiRuntime) -> None:
 def runtime() -> UiRuntime:
     if _current is None:
         raise RuntimeError("ui.runtime.install() was not called: start the web app with "
-                           "ui.app.create_app(settings)")
+                           "ui.app.create_app(settings, services)")
     return _current

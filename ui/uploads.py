@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 
 from agent.events import Attachment
-from routix.errors import InvalidUpload
+from kernel.errors import InvalidUpload
 from vision.validation import ImageLimits, validate_image
 
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from vision.dna import DesignDNA
 
 if TYPE_CHECKING:
-    from routix.settings import Settings
+    from kernel.settings import Settings
 
 Choice = Literal["auto", "local", "openai", "gemini"]
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.messages import HumanMessage, SystemMessage
 from PIL import Image
 
-from routix.chat_models import gemini_chat_model, openai_chat_model
-from routix.errors import ProviderError, ProviderTimeout, TransientProviderError
+from kernel.chat_models import gemini_chat_model, openai_chat_model
+from kernel.errors import ProviderError, ProviderTimeout, TransientProviderError
 from vision.analyzer import AnalysisHints
 from vision.composition import empty_space, symmetry
 from vision.dna import DesignDNA
@@ -30,7 +30,7 @@ from vision.style import tone
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
-    from routix.settings import Settings
+    from kernel.settings import Settings
 
 MAX_SIDE = 1024  # thumbnails read fine at this size; more only costs tokens
 DEFAULT_TIMEOUT = 60.0

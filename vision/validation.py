@@ -19,7 +19,7 @@ from pathlib import PurePath
 
 from PIL import Image, ImageCms, ImageOps
 
-from routix.errors import InvalidUpload
+from kernel.errors import InvalidUpload
 from vision.header import declared_size
 from vision.sniff import ACCEPTED, EXTENSION_FORMATS, AcceptedFormat, sniff_format
 

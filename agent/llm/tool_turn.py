@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
 
-from routix.errors import RoutixError
+from kernel.errors import RoutixError
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel

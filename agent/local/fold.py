@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-from routix.settings import Settings
+from kernel.settings import Settings
 
 _CLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")  # longest first
 # The reader looks at most this much of a message: the message limit itself (one home, Settings).

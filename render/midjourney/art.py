@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from kernel.errors import ConfigurationError, ProviderError
+from kernel.settings import Settings
 from render.midjourney.client import MidjourneyClient
 from render.midjourney.contract import ArtRequest, Progress, no_progress
 from render.midjourney.grid import decode_grid, decode_image
 from render.midjourney.polling import PollPolicy
 from render.midjourney.prompt import with_aspect
-from routix.errors import ConfigurationError, ProviderError
-from routix.settings import Settings
 
 # Where each stage sits on the 0..1 bar the creator sees; Midjourney's own drawing dominates.
 _SUBMITTED, _DRAWN, _DOWNLOADED = 0.05, 0.9, 0.97

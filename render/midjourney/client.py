@@ -15,10 +15,10 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 from pydantic import ValidationError
 
+from kernel.errors import ProviderError, ProviderTimeout, TransientProviderError
 from render.midjourney.contract import Progress, no_progress
 from render.midjourney.polling import FinishEstimate, PollPolicy
 from render.midjourney.wire import ActionKind, SubmitReply, Task, TaskStatus
-from routix.errors import ProviderError, ProviderTimeout, TransientProviderError
 
 SECRET_HEADER = "mj-api-secret"
 MAX_IMAGE_BYTES = 40 * 1024 * 1024  # a 2912×1632 PNG grid is ~8 MB; 40 MB is clearly wrong

@@ -11,7 +11,7 @@ import warnings
 
 from PIL import Image, UnidentifiedImageError
 
-from routix.errors import ProviderError
+from kernel.errors import ProviderError
 
 MIN_SIDE = 64  # per quadrant; smaller is a thumbnail preview or an error page, not art
 MAX_SIDE = 8192

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 from PIL import Image
 
+from kernel.settings import Settings
 from render.midjourney.art import MidjourneyArt
 from render.midjourney.batch import art_for
 from render.provider import ArtRequest, Progress
-from routix.settings import Settings
 
 
 class MidjourneyRenderProvider:

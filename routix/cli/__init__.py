@@ -26,8 +26,8 @@ studio.register(app)
 
 
 def main() -> None:
-    from routix.errors import RoutixError
-    from routix.runtime import tune_process
+    from kernel.errors import RoutixError
+    from kernel.runtime import tune_process
 
     tune_process()
     try:

@@ -6,9 +6,9 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
+from kernel.settings import Settings
 from routix.infrastructure import Infrastructure
-from routix.services import Services
-from routix.settings import Settings
+from services import Services
 from storage import migrate
 
 T = TypeVar("T")

@@ -9,8 +9,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from kernel.errors import RoutixError
 from routix.cli.context import run_with_services
-from routix.errors import RoutixError
 
 console = Console(highlight=False)
 templates_app = typer.Typer(help="Manage the secret template library.", no_args_is_help=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.console import Console
 
-from routix.settings import Settings
+from kernel.settings import Settings
 
 console = Console(highlight=False)
 

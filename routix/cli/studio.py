@@ -9,8 +9,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from kernel.errors import InvalidInput, NotFound
 from routix.cli.context import run_with_services
-from routix.errors import InvalidInput, NotFound
 
 console = Console(highlight=False)
 

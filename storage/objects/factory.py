@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from routix.errors import ConfigurationError
-from routix.settings import Settings
+from kernel.errors import ConfigurationError
+from kernel.settings import Settings
 from storage.objects.local import LocalFolderStore
 from storage.objects.protocol import ObjectStore
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from routix.errors import InvalidInput
+from kernel.errors import InvalidInput
 
 # Each segment: letters, digits, `_`, `-` and `.`, not starting with a dot (no `.`, `..`,
 # hidden files, or our `.tmp-` files); no empty segments, so no leading `/` or `//`.

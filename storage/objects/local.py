@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from routix.errors import ConfigurationError, NotFound
+from kernel.errors import ConfigurationError, NotFound
 from storage.objects.keys import content_key, validate_key
 
 DEFAULT_URL_PREFIX = "/files"

@@ -11,7 +11,7 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, EndpointConnectionError
 from pydantic import SecretStr
 
-from routix.errors import ConfigurationError, NotFound, ServiceUnavailable
+from kernel.errors import ConfigurationError, NotFound, ServiceUnavailable
 from storage.objects.keys import content_key, validate_key
 
 _MISSING = {"404", "NoSuchKey", "NotFound", "NoSuchBucket"}

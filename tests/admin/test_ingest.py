@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from admin.ingest import TemplateInput, ingest
 from admin.seed import preview_png
 from admin.starter_library import starter_templates
-from routix.errors import DuplicateTemplate, InvalidUpload
+from kernel.errors import DuplicateTemplate, InvalidUpload
 from storage.models import Template, TemplateEmbedding
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from routix.settings import Settings
+from kernel.settings import Settings
 
 Reply = dict[str, Any] | Callable[[dict[str, Any]], dict[str, Any]]
 

@@ -13,7 +13,7 @@ from agent.brain import ConversationContext
 from agent.brain_factory import make_brain
 from agent.local.niche_meaning import NicheByMeaning
 from agent.local_brain import LocalBrain
-from routix.settings import Settings
+from kernel.settings import Settings
 
 
 class BagOfWords:

@@ -11,7 +11,7 @@ from agent.brain_factory import make_brain
 from agent.llm_brain import LLMBrain
 from agent.local.replies import LANGUAGES, local_reply
 from agent.local_brain import LocalBrain
-from routix.settings import Settings
+from kernel.settings import Settings
 
 ALL_LANGUAGES = sorted(LANGUAGES)
 _SCRIPT = {"fa": r"[\u0600-\u06ff]", "ar": r"[\u0600-\u06ff]", "ja": r"[\u3040-\u30ff]",

@@ -14,7 +14,7 @@ from langchain_core.tools import tool
 
 from agent.llm.tool_turn import run_tool_turn
 from agent.llm_brain import LLMBrain
-from routix.errors import NotFound
+from kernel.errors import NotFound
 from tests.agent.loopback import (
     Loopback,
     gemini_function_call,

@@ -11,8 +11,8 @@ from embeddings import as_langchain, make_embedder
 from embeddings.gemini_embedder import GeminiEmbedder
 from embeddings.minilm import MiniLMEmbedder
 from embeddings.openai_embedder import OpenAIEmbedder
-from routix.errors import ConfigurationError
-from routix.settings import Settings
+from kernel.errors import ConfigurationError
+from kernel.settings import Settings
 
 
 def _settings(**overrides: object) -> Settings:

@@ -9,7 +9,7 @@ import pytest
 
 from embeddings.minilm import DIMENSIONS, MiniLMEmbedder, MiniLMModel, load_model
 from embeddings.protocol import Embedder
-from routix.errors import ConfigurationError
+from kernel.errors import ConfigurationError
 
 
 def test_is_an_embedder() -> None:

@@ -23,7 +23,7 @@ from pydantic import SecretStr
 from embeddings.gemini_embedder import GeminiEmbedder
 from embeddings.openai_embedder import OpenAIEmbedder
 from embeddings.protocol import Embedder
-from routix.errors import (
+from kernel.errors import (
     ConfigurationError,
     ProviderError,
     ProviderTimeout,

@@ -14,7 +14,7 @@ from admin.starter_library import starter_templates
 from agent.events import Attachment
 from graph.creator import open_creator_agent
 from graph.turn import run_turn
-from routix.services import Services
+from services import Services
 from storage.models import Asset, Generation
 from tests.jobs.jobkit import balance, new_user
 from tests.support import start_worker, stop

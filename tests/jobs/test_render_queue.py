@@ -94,7 +94,7 @@ async def test_cancel_refunds_and_the_worker_stops(fresh_services, worker):
 
 
 async def test_someone_else_cannot_cancel_my_job(fresh_services, worker):
-    from routix.errors import NotFound
+    from kernel.errors import NotFound
 
     owner, other = await new_user(fresh_services), await new_user(fresh_services)
     gid = await submit(fresh_services, owner, count=1)

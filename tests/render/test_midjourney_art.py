@@ -9,11 +9,11 @@ import pytest
 from PIL import Image
 
 from admin.starter_library import starter_templates
+from kernel.errors import ConfigurationError, ProviderError
+from kernel.settings import Settings
 from render.midjourney import ArtRequest, MidjourneyArt, MidjourneyClient, PollPolicy, art_for
 from render.midjourney.grid import decode_grid, decode_image, split_grid
 from render.recipe import RenderRecipe
-from routix.errors import ConfigurationError, ProviderError
-from routix.settings import Settings
 from tests.render.mj_proxy import FakeMidjourneyProxy
 
 FAST = PollPolicy(first_delay=0.001, factor=1.5, max_delay=0.01, timeout=5.0)

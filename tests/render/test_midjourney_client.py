@@ -7,9 +7,9 @@ import time
 import httpx
 import pytest
 
+from kernel.errors import ProviderError, ProviderTimeout, TransientProviderError
 from render.midjourney.client import SECRET_HEADER, MidjourneyClient
 from render.midjourney.polling import PollPolicy
-from routix.errors import ProviderError, ProviderTimeout, TransientProviderError
 from tests.render.mj_proxy import FakeMidjourneyProxy
 
 FAST = PollPolicy(first_delay=0.001, factor=1.5, max_delay=0.01, timeout=5.0)

@@ -8,6 +8,7 @@ import io
 from PIL import Image
 
 from admin.starter_library import starter_templates
+from kernel.settings import Settings
 from render.provider import (
     ArtRequest,
     LocalRenderProvider,
@@ -16,7 +17,6 @@ from render.provider import (
     render_recipe,
 )
 from render.recipe import RenderRecipe
-from routix.settings import Settings
 
 
 def recipe(index: int = 1, **kw) -> RenderRecipe:

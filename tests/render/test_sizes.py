@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kernel.errors import InvalidInput
 from render.sizes import SHORTS, SQUARE, YOUTUBE, Aspect, aspect_of, parse_size
-from routix.errors import InvalidInput
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ import pytest
 from pydantic import ValidationError
 
 from admin.starter_library import starter_templates
+from kernel.errors import InvalidInput
 from render.compositor import render
 from render.content import RenderContent
 from render.spec import Box, Palette, TemplateSpec
-from routix.errors import InvalidInput
 
 
 def test_every_starter_spec_round_trips_through_json() -> None:

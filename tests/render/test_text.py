@@ -144,8 +144,8 @@ def test_latin_accents_stay_in_the_display_face() -> None:
 def test_missing_font_file_is_a_clear_configuration_error(tmp_path) -> None:
     from pathlib import Path
 
+    from kernel.errors import ConfigurationError
     from render.fonts import require
-    from routix.errors import ConfigurationError
 
     with pytest.raises(ConfigurationError, match="apt-get install"):
         require(Path(tmp_path) / "nope.ttf")

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from routix.settings import Settings
+from kernel.settings import Settings
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_only_settings_reads_the_environment():
         rel = path.relative_to(root)
         skipped = rel.parts[0] in {"tests", ".venv", "benchmarks", "var"}
         # settings.py reads; chainlit_env.py only *writes* what Chainlit reads at import.
-        if skipped or rel in (Path("routix/settings.py"), Path("ui/chainlit_env.py")):
+        if skipped or rel in (Path("kernel/settings.py"), Path("ui/chainlit_env.py")):
             continue
         text = path.read_text()
         if "os.environ.get(" in text or "os.getenv(" in text or "os.environ[" in text:

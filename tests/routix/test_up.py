@@ -11,9 +11,9 @@ import httpx
 import psutil
 import pytest
 
-from routix.errors import ConfigurationError, PortInUse
+from kernel.errors import ConfigurationError, PortInUse
+from kernel.settings import Settings
 from routix.infrastructure import ensure_data_dir
-from routix.settings import Settings
 from routix.up import bind_port
 from tests.support import free_port, wait_until
 

@@ -6,7 +6,7 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
-from routix.errors import InsufficientCredits
+from kernel.errors import InsufficientCredits
 from storage import ledger
 from storage.models import CreditEntry, Generation, GenerationStatus, LedgerKind, User
 

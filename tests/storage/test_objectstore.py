@@ -18,8 +18,8 @@ import httpx
 import pytest
 from pydantic import SecretStr
 
-from routix.errors import ConfigurationError, InvalidInput, NotFound, ServiceUnavailable
-from routix.settings import Settings
+from kernel.errors import ConfigurationError, InvalidInput, NotFound, ServiceUnavailable
+from kernel.settings import Settings
 from storage.objects import (
     AsyncObjectStore,
     InvalidObjectKey,

@@ -20,8 +20,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from kernel.settings import Settings
 from routix.infrastructure import Infrastructure
-from routix.settings import Settings
 from tests.support import free_port, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,7 +67,7 @@ def _healthy(url: str) -> bool:
 async def _make_account(settings: Settings, database_url: str, email: str, password: str,
                         credits: int) -> Account:
     from admin.users import create_user
-    from routix.services import Services
+    from services import Services
     from storage.ledger import grant
 
     services = Services.open(settings, database_url=database_url, redis_url="")

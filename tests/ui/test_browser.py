@@ -118,7 +118,7 @@ def test_an_overlong_message_is_refused_politely(page_for, web: Web):
 
 def _alice_asset_and_a_template(web: Web) -> tuple[str, str]:
     """Store one rendered asset for Alice and one template image; return both keys."""
-    from routix.services import Services
+    from services import Services
     from storage.models import Asset, Generation, Template
 
     async def main() -> tuple[str, str]:

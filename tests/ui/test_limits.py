@@ -2,7 +2,7 @@
 
 import pytest
 
-from routix.errors import InvalidInput
+from kernel.errors import InvalidInput
 from ui.conversation import TurnState, out_of_credits_text
 from ui.limits import ChatLimits, GenerationBusy, GenerationGate
 

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from admin.users import create_user, user_for_oauth
-from routix.settings import Settings
+from kernel.settings import Settings
 from storage import ledger
 from ui.chainlit_env import prepare_chainlit_environment
 

@@ -19,7 +19,7 @@ from admin.users import (
     ensure_demo_creator,
     find_user,
 )
-from routix.errors import InvalidInput
+from kernel.errors import InvalidInput
 from storage.models import CreditEntry, Role, User
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 from PIL import Image, ImageDraw
 
-from routix.errors import ProviderError, TransientProviderError
-from routix.settings import Settings
+from kernel.errors import ProviderError, TransientProviderError
+from kernel.settings import Settings
 from vision.analyzer import AnalysisHints, make_analyzer
 from vision.llm_analyzer import LLMAnalyzer
 from vision.llm_schema import LLMReading

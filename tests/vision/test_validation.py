@@ -9,7 +9,7 @@ import zlib
 import pytest
 from PIL import Image, PngImagePlugin
 
-from routix.errors import InvalidUpload
+from kernel.errors import InvalidUpload
 from vision.validation import ImageLimits, validate_image
 
 LIMITS = ImageLimits(max_bytes=2 * 1024 * 1024, max_pixels=20_000_000, min_side=64)
