@@ -53,3 +53,16 @@ def stop(proc: subprocess.Popen, timeout: float = 30) -> str:
         proc.kill()
         output, _ = proc.communicate()
     return output or ""
+
+
+async def ingest_starters(services, niches: tuple[str, ...] | None = None) -> None:
+    """The generated starter templates whose first niche is in `niches` (all when None)."""
+    from admin.ingest import TemplateInput, ingest
+    from admin.seed import preview_png
+    from admin.starter_library import starter_templates
+
+    for spec in starter_templates():
+        if niches is None or str(spec.niches[0]) in niches:
+            await ingest(services, TemplateInput(
+                data=preview_png(spec), filename=f"{spec.id}.png", slug=spec.id, spec=spec,
+                niches=[str(n) for n in spec.niches], name=spec.name, source="starter"))

@@ -8,16 +8,13 @@ import pytest
 from PIL import Image, PngImagePlugin
 from sqlalchemy import select
 
-from admin.ingest import TemplateInput, ingest
-from admin.seed import preview_png
-from admin.starter_library import starter_templates
 from agent.events import Attachment
 from graph.creator import open_creator_agent
 from graph.turn import run_turn
 from services import Services
 from storage.models import Asset, Generation
 from tests.jobs.jobkit import balance, new_user
-from tests.support import start_worker, stop
+from tests.support import ingest_starters, start_worker, stop
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -25,11 +22,7 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 @pytest.fixture(scope="module")
 async def studio(fresh_services):
     """A small library (three niches) and a worker."""
-    for spec in starter_templates():
-        if str(spec.niches[0]) in ("tech", "education", "gaming"):
-            await ingest(fresh_services, TemplateInput(
-                data=preview_png(spec), filename=f"{spec.id}.png", slug=spec.id, spec=spec,
-                niches=[str(n) for n in spec.niches], name=spec.name, source="starter"))
+    await ingest_starters(fresh_services, ("tech", "education", "gaming"))
     worker = start_worker(fresh_services.settings.data_path, fresh_services.database_url,
                           fresh_services.redis_url)
     yield fresh_services

@@ -6,9 +6,6 @@ import re
 import pytest
 from sqlalchemy import select
 
-from admin.ingest import TemplateInput, ingest
-from admin.seed import preview_png
-from admin.starter_library import starter_templates
 from agent.actions import Answer, ForgetPreferences, Refine, Resize, Upscale, Vary
 from agent.intent import Refinement, RefineOp
 from agent.llm_brain import LLMBrain
@@ -18,7 +15,7 @@ from graph.turn import run_turn
 from storage.models import Asset
 from tests.agent.loopback import openai_path, openai_settings, openai_text, openai_tool_call, serve
 from tests.jobs.jobkit import balance, new_user
-from tests.support import start_worker, stop
+from tests.support import ingest_starters, start_worker, stop
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 REQUEST = {"action": "new", "topic": "Python tricks", "headline": "10 Python tricks",
@@ -27,11 +24,7 @@ REQUEST = {"action": "new", "topic": "Python tricks", "headline": "10 Python tri
 
 @pytest.fixture(scope="module")
 async def studio(fresh_services):
-    for spec in starter_templates():
-        if str(spec.niches[0]) in ("tech", "education"):
-            await ingest(fresh_services, TemplateInput(
-                data=preview_png(spec), filename=f"{spec.id}.png", slug=spec.id, spec=spec,
-                niches=[str(n) for n in spec.niches], name=spec.name, source="starter"))
+    await ingest_starters(fresh_services, ("tech", "education"))
     worker = start_worker(fresh_services.settings.data_path, fresh_services.database_url,
                           fresh_services.redis_url)
     yield fresh_services

@@ -12,6 +12,7 @@ from library.retriever import TemplateRetriever, build_template_store, match_tem
 from library.search import TemplateQuery, search_templates
 from storage.models import Template, TemplateStatus
 from storage.vector_index import IndexFilters
+from tests.support import ingest_starters
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 NICHES = ("finance", "tech", "cooking")
@@ -22,11 +23,7 @@ QUERIES = ("easy pasta recipe for dinner", "budget phone review", "how I paid of
 
 @pytest.fixture(scope="module")
 async def library(fresh_services):
-    specs = [s for s in starter_templates() if str(s.niches[0]) in NICHES]
-    for spec in specs:
-        await ingest(fresh_services, TemplateInput(
-            data=preview_png(spec), filename=f"{spec.id}.png", niches=[str(n) for n in spec.niches],
-            name=spec.name, slug=spec.id, spec=spec, source="starter"))
+    await ingest_starters(fresh_services, NICHES)
     upload = next(s for s in starter_templates() if str(s.niches[0]) == UNRENDERABLE)
     await ingest(fresh_services, TemplateInput(data=preview_png(upload), filename="mine.png",
                                                niches=[UNRENDERABLE], name="My secret upload"))

@@ -5,14 +5,12 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from admin.ingest import TemplateInput, ingest
-from admin.seed import preview_png
-from admin.starter_library import starter_templates
 from admin.templates import set_status
 from library.rerank import DesignWants
 from library.search import TemplateQuery, search_templates
 from routix.cli import app
 from storage.models import TemplateStatus
+from tests.support import ingest_starters
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 NICHES = ("finance", "tech", "cooking")
@@ -20,11 +18,7 @@ NICHES = ("finance", "tech", "cooking")
 
 @pytest.fixture(scope="module")
 async def library(fresh_services):
-    specs = [s for s in starter_templates() if str(s.niches[0]) in NICHES]
-    for spec in specs:
-        await ingest(fresh_services, TemplateInput(
-            data=preview_png(spec), filename=f"{spec.id}.png", niches=[str(n) for n in spec.niches],
-            name=spec.name, slug=spec.id, spec=spec, source="starter"))
+    await ingest_starters(fresh_services, NICHES)
     return fresh_services
 
 
