@@ -38,7 +38,7 @@ from graph.nodes import (
 )
 from graph.paying import after_credits, after_job, check_credits, enqueue, follow_job
 from graph.planning import design, follow_up
-from graph.state import CreatorState
+from graph.state import CreatorState, checkpoint_types
 from memory.checkpointer import open_checkpointer
 from services import Services
 
@@ -85,5 +85,5 @@ class CreatorAgent:
 
 async def open_creator_agent(services: Services, brain: Brain | None = None) -> CreatorAgent:
     """The creator agent on the Postgres checkpointer; `brain` defaults to the settings' one."""
-    saver, pool = await open_checkpointer(services.database_url)
+    saver, pool = await open_checkpointer(services.database_url, allowed=checkpoint_types())
     return CreatorAgent(services, brain or services.brain, build_creator_graph(saver), pool)

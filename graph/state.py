@@ -7,7 +7,8 @@ outlive a turn; the rest is this turn's work.
 
 from __future__ import annotations
 
-from typing import Literal
+from enum import Enum
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -79,3 +80,23 @@ class CreatorState(BaseModel):
     def typed(self) -> bool:
         """This turn came as a typed action: no brain reads it, replies come from the catalogue."""
         return self.action is not None
+
+
+def checkpoint_types() -> list[type]:
+    """Every model and enum class the state can hold: the checkpointer's allowlist, so a
+    checkpoint can only ever revive our own types (LangGraph's strict msgpack mode)."""
+    found: list[type] = []
+
+    def walk(annotation: object) -> None:
+        if isinstance(annotation, type) and annotation not in found:
+            if issubclass(annotation, BaseModel):
+                found.append(annotation)
+                for field in annotation.model_fields.values():
+                    walk(field.annotation)
+            elif issubclass(annotation, Enum):
+                found.append(annotation)
+        for arg in get_args(annotation):
+            walk(arg)
+
+    walk(CreatorState)
+    return found
