@@ -20,10 +20,7 @@ def make_brain(settings: Settings, choice: Choice = "auto", *,
     `embedder` (the one the services already hold) lets the local brain guess niches by
     meaning when no keyword names one; without it no model is loaded.
     """
-    keyed = settings.keyed_providers()
-    pick = choice
-    if choice == "auto":
-        pick = "openai" if keyed["openai"] else "gemini" if keyed["gemini"] else "local"
+    pick = settings.model_provider(choice)
     if pick == "local":
         from agent.local.niche_meaning import NicheByMeaning
         from agent.local_brain import LocalBrain

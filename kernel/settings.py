@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -77,6 +77,14 @@ class Settings(BaseSettings):
 
     embedding_provider: Literal["auto", "local", "openai", "gemini"] = Field(
         "auto", validation_alias=_env("ROUTIX_EMBEDDER", "embedding_provider")
+    )
+    # Which provider each job uses; "auto" = OpenAI when keyed, else Gemini, else local. Lets an
+    # operator keep one job local (e.g. analysis) while the chat uses a keyed model.
+    brain_provider: Literal["auto", "local", "openai", "gemini"] = Field(
+        "auto", validation_alias=_env("ROUTIX_BRAIN", "brain_provider")
+    )
+    analyzer_provider: Literal["auto", "local", "openai", "gemini"] = Field(
+        "auto", validation_alias=_env("ROUTIX_ANALYZER", "analyzer_provider")
     )
 
     # --- rendering -----------------------------------------------------------------------------
@@ -151,6 +159,14 @@ class Settings(BaseSettings):
         True, validation_alias=_env("ROUTIX_RUN_WORKER", "run_worker_in_up")
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_is_unset(cls, data: Any) -> Any:
+        """`OPENAI_API_KEY=` (empty, as many .env files have it) means unset: the default."""
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (isinstance(v, str) and not v.strip())}
+        return data
+
     # --- derived -------------------------------------------------------------------------------
     @cached_property
     def data_path(self) -> Path:
@@ -183,6 +199,13 @@ class Settings(BaseSettings):
             if client and secret is not None:
                 found[name] = (client, secret.get_secret_value())
         return found
+
+    def model_provider(self, choice: str) -> Literal["local", "openai", "gemini"]:
+        """A provider choice with "auto" resolved: OpenAI when keyed, else Gemini, else local."""
+        if choice in ("local", "openai", "gemini"):
+            return choice  # type: ignore[return-value]
+        keyed = self.keyed_providers()
+        return "openai" if keyed["openai"] else "gemini" if keyed["gemini"] else "local"
 
     def keyed_providers(self) -> dict[str, bool]:
         """Which remote providers have credentials, for `routix doctor` and provider factories."""

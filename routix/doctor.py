@@ -100,10 +100,13 @@ def _check_storage(settings: Settings) -> Check:
 
 def _check_providers(settings: Settings) -> list[Check]:
     keyed = settings.keyed_providers()
-    if keyed["openai"]:
+    pick = settings.model_provider(settings.brain_provider)
+    if pick == "openai":
         brain = f"OpenAI {settings.openai_model}"
-    elif keyed["gemini"]:
+    elif pick == "gemini":
         brain = f"Gemini {settings.gemini_model}"
+    elif settings.brain_provider == "local":
+        brain = "local (ROUTIX_BRAIN=local)"
     else:
         brain = "local (no OPENAI_API_KEY or GOOGLE_API_KEY)"
     render = (f"Midjourney proxy at {settings.midjourney_url} + local text"

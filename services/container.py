@@ -97,10 +97,10 @@ class Services:
         from agent.brain_factory import make_brain
 
         # The embedder lets the local brain find a niche by meaning when no keyword names it.
-        return make_brain(self.settings, embedder=self.embedder)
+        return make_brain(self.settings, self.settings.brain_provider, embedder=self.embedder)
 
     @cached_property
     def analyzer(self) -> Analyzer:
         from vision.analyzer import make_analyzer
 
-        return make_analyzer(self.settings)
+        return make_analyzer(self.settings, self.settings.analyzer_provider)

@@ -42,10 +42,7 @@ class Analyzer(Protocol):
 
 def make_analyzer(settings: Settings, choice: Choice = "auto") -> Analyzer:
     """OpenAI when keyed, else Gemini when keyed, else local; `choice` forces one."""
-    keyed = settings.keyed_providers()
-    pick = choice
-    if choice == "auto":
-        pick = "openai" if keyed["openai"] else "gemini" if keyed["gemini"] else "local"
+    pick = settings.model_provider(choice)
     if pick == "local":
         from vision.local_analyzer import LocalAnalyzer
 

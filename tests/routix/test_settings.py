@@ -68,3 +68,19 @@ def test_only_settings_reads_the_environment():
         if "os.environ.get(" in text or "os.getenv(" in text or "os.environ[" in text:
             offenders.append(str(rel))
     assert offenders == []
+
+
+def test_an_empty_setting_is_an_unset_one(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """`OPENAI_API_KEY=` in a .env or the environment behaves exactly as if it were absent."""
+    names = [field.validation_alias.choices[0] for field in Settings.model_fields.values()
+             if field.validation_alias is not None]
+    for name in names:
+        monkeypatch.setenv(name, "")
+    env_file = tmp_path / ".env"
+    env_file.write_text("OPENAI_API_KEY=\nSTRIPE_SECRET_KEY=  \n")
+    settings = Settings(_env_file=env_file)
+    for name in names:
+        monkeypatch.delenv(name)
+    defaults = Settings(_env_file=None)
+    assert settings.model_dump() == defaults.model_dump()
+    assert not any(settings.keyed_providers().values())
