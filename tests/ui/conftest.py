@@ -14,6 +14,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,13 +82,12 @@ async def _make_account(settings: Settings, database_url: str, email: str, passw
         await services.close()
 
 
-@pytest.fixture(scope="session")
-def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
-    """`routix up` as a creator would run it, plus two accounts made through admin.users."""
-    data_dir = tmp_path_factory.mktemp("web")
+@contextmanager
+def running_up(data_dir: Path, extra_env: dict[str, str] | None = None) -> Iterator[Web]:
+    """`routix up` as a creator would run it (plus `extra_env`), and two accounts."""
     port = free_port()
     env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/root"),
-           "ROUTIX_DATA_DIR": str(data_dir), "ROUTIX_PORT": str(port)}
+           "ROUTIX_DATA_DIR": str(data_dir), "ROUTIX_PORT": str(port), **(extra_env or {})}
     log = (data_dir / "up.log").open("w")
     proc = subprocess.Popen([sys.executable, "-m", "routix", "up"], env=env, cwd=ROOT,
                             stdout=log, stderr=subprocess.STDOUT, text=True)
@@ -109,6 +109,13 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
+    """The app with its local defaults (no keys)."""
+    with running_up(tmp_path_factory.mktemp("web")) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
@@ -139,6 +146,11 @@ class Requests:
 @pytest.fixture
 def page_for(browser, web: Web):
     """`page_for(account)`: a fresh browser context signed in as that account."""
+    yield from pages(browser, web)
+
+
+def pages(browser, web: Web):
+    """The body of `page_for`, for modules that run their own `routix up`."""
     contexts = []
 
     def open_page(account: Account | None = None, *, viewport=(1280, 860)):
