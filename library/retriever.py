@@ -9,6 +9,7 @@ DNA in words only: templates are secret, so no id, slug, name, image key or URL 
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -61,6 +62,8 @@ class TemplateStore(AsyncPGVectorStore):
     `TemplateRetriever`, never this store or its `as_retriever()`.
     """
 
+    loop: asyncio.AbstractEventLoop | None = None  # set by `build_template_store`
+
     def _handle_field_filter(self, *, field: str, value: Any) -> tuple[str, dict]:
         if isinstance(value, dict) and list(value) == ["$overlap"]:
             if field not in _ARRAY_COLUMNS:
@@ -88,10 +91,12 @@ async def build_template_store(engine: AsyncEngine, embedder: Embedder, *,
             "coalesce(jsonb_typeof(t.spec) = 'object', false) AS renderable "
             "FROM template_embeddings e JOIN templates t ON t.id = e.template_id "
             f"WHERE e.model = {model}"))
-    return await TemplateStore.create(
+    store = await TemplateStore.create(
         PGEngine.from_engine(engine), as_langchain(embedder), view, content_column="document",
         id_column="ref", metadata_columns=list(_FACTS), metadata_json_column=None,
         index_query_options=_HnswOptions(ef_search))
+    store.loop = asyncio.get_running_loop()  # the engine's connections live on this loop
+    return store
 
 
 def store_filter(filters: IndexFilters, *, renderable_only: bool = True) -> dict[str, Any] | None:
@@ -164,5 +169,18 @@ class TemplateRetriever(BaseRetriever):
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:
-        raise NotImplementedError("TemplateRetriever is async (it shares the app's engine): "
-                                  "call `await retriever.ainvoke(text)`.")
+        """Sync callers (LangChain runs sync tools in worker threads) borrow the engine's loop."""
+        loop = self.store.loop
+        if loop is None or not loop.is_running():
+            raise RuntimeError("The template store's event loop is not running; build the "
+                               "store and call the retriever inside one `asyncio.run`.")
+        try:
+            on_that_loop = asyncio.get_running_loop() is loop
+        except RuntimeError:
+            on_that_loop = False
+        if on_that_loop:  # waiting here would block the very loop that has to do the work
+            raise RuntimeError("From async code, call `await retriever.ainvoke(text)`.")
+        matches = asyncio.run_coroutine_threadsafe(match_templates(
+            self.store, query, k=self.k, filters=self.filters,
+            renderable_only=self.renderable_only), loop).result(timeout=60)
+        return [m.document for m in matches]

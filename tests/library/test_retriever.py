@@ -100,3 +100,14 @@ async def test_retriever_applies_its_filters(store):
     assert [d.metadata["similarity"] for d in docs] == sorted(
         (d.metadata["similarity"] for d in docs), reverse=True)
 
+
+
+async def test_sync_callers_in_other_threads_get_the_same_documents(library):
+    import asyncio
+
+    store = await build_template_store(library.engine, library.embedder)
+    retriever = TemplateRetriever(store=store, k=3)
+    expected = await retriever.ainvoke("budget phone review")
+    assert await asyncio.to_thread(retriever.invoke, "budget phone review") == expected
+    with pytest.raises(RuntimeError, match="ainvoke"):
+        retriever.invoke("budget phone review")  # on the store's own loop: a sentence
