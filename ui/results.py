@@ -124,8 +124,7 @@ async def send_results(services: Services, user_id: uuid.UUID, results: list[Res
                          size="medium", mime=r.content_type) for r in results]
     lines = [f"- **#{r.position}** {compliance_line(r, language)}" for r in results]
     count = len(results)
-    intro = phrase("results_one" if count == 1 else "results_many", language,
-                   count=_number(count) if language == "en" else count)
+    intro = phrase("results_one" if count == 1 else "results_many", language, count=count)
     head = f"{intro} {balance_line}".strip()
     actions = result_actions(services, {"results": [r.payload() for r in results]}, language)
     message = cl.Message(content=head + "\n\n" + "\n".join(lines), elements=elements,
@@ -171,10 +170,6 @@ async def restore_actions(services: Services, user_id: uuid.UUID, thread: dict,
                             "content_type": asset.content_type, "title": ""})
     for action in result_actions(services, {"results": results}, language) if results else []:
         await action.send(for_id=message_id)
-
-
-def _number(n: int) -> str:
-    return {1: "one", 2: "two", 3: "three", 4: "four"}.get(n, str(n))
 
 
 def _action_label(services: Services, name: str, language: str) -> str:
