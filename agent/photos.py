@@ -30,7 +30,7 @@ async def accept_photo(objects: AsyncObjectStore, attachments: list[Attachment])
     if not attachments:
         return None
     if len(attachments) > 1:
-        raise InvalidUpload("Send one photo at a time, please.")
+        raise InvalidUpload("Send one photo at a time, please.", key="one_photo")
     attachment = attachments[0]
     png = await asyncio.to_thread(_sticker_png, attachment.data, attachment.filename)
     return await objects.put(png, content_type="image/png", prefix="subjects")

@@ -26,7 +26,7 @@ from agent.events import (
 )
 from agent.local.fold import fold
 from agent.local.language import detect_language
-from agent.local.phrases import phrase
+from agent.local.phrases import error_text, phrase
 from agent.photos import accept_photo
 from graph.context import CreatorContext
 from graph.creator import CreatorAgent
@@ -61,8 +61,10 @@ async def run_turn(agent: CreatorAgent, user_id: uuid.UUID, thread_id: str | Non
         photo_key = await accept_photo(agent.services.objects, list(attachments))
         default_size = parse_size(size).name if size else "youtube"
     except RoutixError as exc:
+        language = await thread_language(agent, user_id, thread_id) or \
+            detect_language(fold(text[:500]))
         yield ErrorEvent(code="invalid_upload" if isinstance(exc, InvalidUpload) else "error",
-                         message=exc.user_message)
+                         message=error_text(exc, language))
         yield DoneEvent()
         return
     if isinstance(action, Say) and not text and photo_key:
@@ -101,7 +103,8 @@ async def _run_graph(agent: CreatorAgent, user_id: uuid.UUID, thread_id: str,
                     yield QuestionEvent(question=value.get("question", ""), choices=[
                         Choice.model_validate(c) for c in value.get("choices", [])])
     except RoutixError as exc:
-        yield ErrorEvent(code=_code(exc), message=exc.user_message)
+        yield ErrorEvent(code=_code(exc), message=error_text(
+            exc, await _language(agent, config) or detect_language(fold(text[:500]))))
     except Exception:
         log.exception("turn failed (thread %s)", thread_id)
         yield ErrorEvent(code="internal", message=phrase(

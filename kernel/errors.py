@@ -8,11 +8,18 @@ from __future__ import annotations
 
 
 class RoutixError(Exception):
-    """Base class: `user_message` is safe to show to the person who caused it."""
+    """Base class: `user_message` is safe to show to the person who caused it.
 
-    def __init__(self, user_message: str) -> None:
+    `key` and `facts` name the same sentence in the phrase catalogue (agent/local/phrases.py),
+    so an edge that knows the creator's language can say it in that language.
+    """
+
+    def __init__(self, user_message: str, *, key: str | None = None,
+                 facts: dict[str, str | int] | None = None) -> None:
         super().__init__(user_message)
         self.user_message = user_message
+        self.key = key
+        self.facts = facts or {}
 
 
 # --- set-up and services ---------------------------------------------------------------------

@@ -28,7 +28,7 @@ from agent.events import (
     QuestionEvent,
     StatusEvent,
 )
-from agent.local.phrases import phrase
+from agent.local.phrases import error_text, phrase
 from kernel.errors import InsufficientCredits, RoutixError
 from ui.identity import Identity
 from ui.progress import ProgressView
@@ -182,7 +182,7 @@ async def send_question(text: str, choices: list[Choice]) -> None:
 
 
 async def send_error(exc: RoutixError) -> None:
-    text = exc.user_message
+    text = error_text(exc, conversation_language())
     if isinstance(exc, InsufficientCredits):
         text = out_of_credits_text(text, conversation_language())
     await cl.Message(content=text).send()

@@ -15,7 +15,7 @@ def _read(path: str | None, content: bytes | str | None) -> bytes:
         return content.encode() if isinstance(content, str) else content
     if path:
         return Path(path).read_bytes()
-    raise InvalidUpload("That file arrived empty; please attach it again.")
+    raise InvalidUpload("That file arrived empty; please attach it again.", key="upload_empty")
 
 
 def to_attachment(name: str, path: str | None, content: bytes | str | None) -> Attachment:
@@ -24,7 +24,8 @@ def to_attachment(name: str, path: str | None, content: bytes | str | None) -> A
     try:
         image = validate_image(data, filename=name, limits=ImageLimits.for_uploads())
     except InvalidUpload as exc:
-        raise InvalidUpload(f"I can't use “{name}”: {exc.user_message}") from exc
+        raise InvalidUpload(f"I can't use “{name}”: {exc.user_message}", key="upload_cant_use",
+                            facts={"name": name}) from exc
     # Re-encoded from pixels: no EXIF/XMP/text chunks travel further than this.
     return Attachment(filename=Path(name).stem + ".png", content_type="image/png",
                       data=image.to_png())

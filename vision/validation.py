@@ -81,11 +81,11 @@ def validate_image(data: bytes, *, filename: str | None, limits: ImageLimits) ->
 
 def _check_bytes(data: bytes, limits: ImageLimits) -> None:
     if not data:
-        raise InvalidUpload("The file is empty.")
+        raise InvalidUpload("The file is empty.", key="upload_empty")
     if len(data) > limits.max_bytes:
-        raise InvalidUpload(
-            f"The file is {_mb(len(data))}; images may be at most {_mb(limits.max_bytes)}."
-        )
+        size, limit = _mb(len(data)), _mb(limits.max_bytes)
+        raise InvalidUpload(f"The file is {size}; images may be at most {limit}.",
+                            key="upload_too_large", facts={"size": size, "limit": limit})
 
 
 def _check_format(data: bytes, filename: str | None) -> AcceptedFormat:
@@ -93,26 +93,27 @@ def _check_format(data: bytes, filename: str | None) -> AcceptedFormat:
     if found in ("SVG", "HTML", "XML"):
         raise InvalidUpload(
             f"This is an {found} file; vector and markup files are not accepted. "
-            "Please upload a JPEG, PNG or WebP image."
+            "Please upload a JPEG, PNG or WebP image.", key="upload_markup", facts={"found": found}
         )
     if found is None:
         raise InvalidUpload(
-            "This file is not an image we recognise. Please upload a JPEG, PNG or WebP."
-        )
+            "This file is not an image we recognise. Please upload a JPEG, PNG or WebP.",
+            key="upload_unknown")
     if found not in ACCEPTED:
-        raise InvalidUpload(f"{found} files are not supported. Please upload a JPEG, PNG or WebP.")
+        raise InvalidUpload(f"{found} files are not supported. Please upload a JPEG, PNG or WebP.",
+                            key="upload_format", facts={"found": found})
     suffix = PurePath(filename).suffix.lower() if filename else ""
     if suffix:
         named = EXTENSION_FORMATS.get(suffix)
         if named is None:
             raise InvalidUpload(
-                f"Files ending in {suffix} are not accepted. Please upload a .jpg, .png or .webp."
-            )
+                f"Files ending in {suffix} are not accepted. Please upload a .jpg, .png or .webp.",
+                key="upload_suffix", facts={"suffix": suffix})
         if named != found:
             raise InvalidUpload(
                 f"The file is named {suffix} but its contents are {found}; "
-                "it may be damaged or mislabelled."
-            )
+                "it may be damaged or mislabelled.", key="upload_mislabelled",
+                facts={"suffix": suffix, "found": found})
     return found  # type: ignore[return-value]
 
 
@@ -130,14 +131,15 @@ def _open_header(data: bytes, fmt: str, limits: ImageLimits) -> Image.Image:
     except Image.DecompressionBombError as exc:
         raise _too_many_pixels(None, limits) from exc
     except _DECODE_ERRORS as exc:
-        raise InvalidUpload(f"This {fmt} file is damaged and cannot be read.") from exc
+        raise _damaged(fmt) from exc
     if im.format != fmt:
-        raise InvalidUpload(f"This {fmt} file is damaged and cannot be read.")
+        raise _damaged(fmt)
     width, height = im.size
     if width * height > limits.max_pixels:
         raise _too_many_pixels((width, height), limits)
     if getattr(im, "is_animated", False) or getattr(im, "n_frames", 1) > 1:
-        raise InvalidUpload("Animated images are not supported. Please upload a still image.")
+        raise InvalidUpload("Animated images are not supported. Please upload a still image.",
+                            key="upload_animated")
     if min(width, height) < limits.min_side:
         raise _too_small(width, height, limits)
     return im
@@ -155,8 +157,8 @@ def _decode(data: bytes, mode: str, fmt: str, limits: ImageLimits) -> ValidatedI
         raise _too_many_pixels(None, limits) from exc
     except _DECODE_ERRORS as exc:
         raise InvalidUpload(
-            f"This {fmt} file is truncated or corrupt and cannot be decoded completely."
-        ) from exc
+            f"This {fmt} file is truncated or corrupt and cannot be decoded completely.",
+            key="upload_truncated", facts={"format": fmt}) from exc
     rgb, alpha = _clean_pixels(im)
     if min(rgb.size) < limits.min_side:
         raise _too_small(*rgb.size, limits)
@@ -206,18 +208,24 @@ def _clean_pixels(im: Image.Image) -> tuple[Image.Image, Image.Image | None]:
     return Image.frombytes("RGB", rgb.size, rgb.tobytes()), alpha
 
 
+def _damaged(fmt: str) -> InvalidUpload:
+    return InvalidUpload(f"This {fmt} file is damaged and cannot be read.",
+                         key="upload_damaged", facts={"format": fmt})
+
+
 def _too_many_pixels(size: tuple[int, int] | None, limits: ImageLimits) -> InvalidUpload:
     dims = f"{size[0]}×{size[1]} pixels" if size else "more pixels than we can safely open"
-    return InvalidUpload(
-        f"The image declares {dims}; the limit is {limits.max_pixels / 1e6:.0f} megapixels."
-    )
+    limit = f"{limits.max_pixels / 1e6:.0f}"
+    return InvalidUpload(f"The image declares {dims}; the limit is {limit} megapixels.",
+                         key="upload_too_many_pixels",
+                         facts={"dims": f"{size[0]}×{size[1]}" if size else "…", "limit": limit})
 
 
 def _too_small(width: int, height: int, limits: ImageLimits) -> InvalidUpload:
     return InvalidUpload(
         f"The image is {width}×{height} pixels; each side must be at least "
-        f"{limits.min_side} pixels."
-    )
+        f"{limits.min_side} pixels.", key="upload_too_small",
+        facts={"width": width, "height": height, "min_side": limits.min_side})
 
 
 def _mb(n: int) -> str:

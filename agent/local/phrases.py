@@ -11,6 +11,7 @@ Quoted examples are in the reader's language: they are what the creator would ty
 from __future__ import annotations
 
 from agent.local.replies import fill, reply_language
+from kernel.errors import RoutixError
 
 PLURAL_FACTS = ("count", "spent", "price", "balance")  # the first one present picks `_one`
 
@@ -257,6 +258,192 @@ PHRASES: dict[str, dict[str, str]] = {
         "ar": "أرسل {count} صورة كحد أقصى مع كل رسالة.",
         "ja": "1つのメッセージで送れる写真は{count}枚までです。",
         "hi": "एक संदेश के साथ ज़्यादा से ज़्यादा {count} फ़ोटो भेजें।",
+    },
+    "upload_empty": {
+        "en": "The file is empty.",
+        "de": "Die Datei ist leer.",
+        "es": "El archivo está vacío.",
+        "fr": "Le fichier est vide.",
+        "pt": "O arquivo está vazio.",
+        "fa": "فایل خالی است.",
+        "ar": "الملف فارغ.",
+        "ja": "ファイルが空です。",
+        "hi": "फ़ाइल खाली है।",
+    },
+    "upload_too_large": {
+        "en": "The file is {size}; images may be at most {limit}.",
+        "de": "Die Datei ist {size} groß; Bilder dürfen höchstens {limit} groß sein.",
+        "es": "El archivo ocupa {size}; las imágenes pueden ocupar como máximo {limit}.",
+        "fr": "Le fichier fait {size} ; les images ne doivent pas dépasser {limit}.",
+        "pt": "O arquivo tem {size}; as imagens podem ter no máximo {limit}.",
+        "fa": "حجم فایل {size} است؛ حجم تصویر حداکثر می‌تواند {limit} باشد.",
+        "ar": "حجم الملف {size}؛ والحد الأقصى لحجم الصور هو {limit}.",
+        "ja": "ファイルサイズが{size}あります。画像は最大{limit}までです。",
+        "hi": "फ़ाइल {size} की है; इमेज ज़्यादा से ज़्यादा {limit} की हो सकती है।",
+    },
+    "upload_markup": {
+        "en": "This is an {found} file; vector and markup files are not accepted. Please upload a "
+              "JPEG, PNG or WebP image.",
+        "de": "Das ist eine {found}-Datei; Vektor- und Markup-Dateien werden nicht angenommen. "
+              "Bitte lade ein JPEG-, PNG- oder WebP-Bild hoch.",
+        "es": "Es un archivo {found}; no se aceptan archivos vectoriales ni de marcado. Sube una "
+              "imagen JPEG, PNG o WebP, por favor.",
+        "fr": "C'est un fichier {found} ; les fichiers vectoriels et de balisage ne sont pas "
+              "acceptés. Envoie une image JPEG, PNG ou WebP, s'il te plaît.",
+        "pt": "Este é um arquivo {found}; arquivos vetoriais e de marcação não são aceitos. Envie "
+              "uma imagem JPEG, PNG ou WebP.",
+        "fa": "این یک فایل {found} است؛ فایل‌های برداری و نشانه‌گذاری پذیرفته نمی‌شوند. لطفاً یک "
+              "تصویر JPEG، PNG یا WebP آپلود کن.",
+        "ar": "هذا ملف {found}؛ لا نقبل الملفات المتجهية وملفات الترميز. من فضلك ارفع صورة بصيغة "
+              "JPEG أو PNG أو WebP.",
+        "ja": "これは{found}ファイルです。"
+              "ベクター形式やマークアップ形式のファイルは受け付けていません。JPEG、PNG、"
+              "WebPのいずれかの画像をアップロードしてください。",
+        "hi": "यह एक {found} फ़ाइल है; वेक्टर और मार्कअप फ़ाइलें स्वीकार नहीं की जातीं। कृपया "
+              "JPEG, PNG या WebP इमेज अपलोड करें।",
+    },
+    "upload_unknown": {
+        "en": "This file is not an image we recognise. Please upload a JPEG, PNG or WebP.",
+        "de": "Wir erkennen diese Datei nicht als Bild. Bitte lade ein JPEG, PNG oder WebP hoch.",
+        "es": "No reconocemos este archivo como una imagen. Sube un JPEG, PNG o WebP, por favor.",
+        "fr": "On ne reconnaît pas ce fichier comme une image. Envoie un JPEG, PNG ou WebP, s'il "
+              "te plaît.",
+        "pt": "Não reconhecemos este arquivo como uma imagem. Envie um JPEG, PNG ou WebP.",
+        "fa": "این فایل را به‌عنوان تصویر تشخیص نمی‌دهیم. لطفاً یک فایل JPEG، PNG یا WebP آپلود "
+              "کن.",
+        "ar": "لم نتعرّف على هذا الملف كصورة. من فضلك ارفع ملف JPEG أو PNG أو WebP.",
+        "ja": "このファイルは対応している画像として認識できません。JPEG、PNG、"
+              "WebPのいずれかをアップロードしてください。",
+        "hi": "यह फ़ाइल ऐसी इमेज नहीं है जिसे हम पहचान सकें। कृपया JPEG, PNG या WebP अपलोड करें।",
+    },
+    "upload_format": {
+        "en": "{found} files are not supported. Please upload a JPEG, PNG or WebP.",
+        "de": "{found}-Dateien werden nicht unterstützt. Bitte lade ein JPEG, PNG oder WebP hoch.",
+        "es": "Los archivos {found} no son compatibles. Sube un JPEG, PNG o WebP, por favor.",
+        "fr": "Les fichiers {found} ne sont pas pris en charge. Envoie un JPEG, PNG ou WebP, s'il "
+              "te plaît.",
+        "pt": "Arquivos {found} não são suportados. Envie um JPEG, PNG ou WebP.",
+        "fa": "فایل‌های {found} پشتیبانی نمی‌شوند. لطفاً یک فایل JPEG، PNG یا WebP آپلود کن.",
+        "ar": "ملفات {found} غير مدعومة. من فضلك ارفع ملف JPEG أو PNG أو WebP.",
+        "ja": "{found}ファイルには対応していません。JPEG、PNG、"
+              "WebPのいずれかをアップロードしてください。",
+        "hi": "{found} फ़ाइलें सपोर्ट नहीं की जातीं। कृपया JPEG, PNG या WebP अपलोड करें।",
+    },
+    "upload_suffix": {
+        "en": "Files ending in {suffix} are not accepted. Please upload a .jpg, .png or .webp.",
+        "de": "Dateien mit der Endung {suffix} werden nicht angenommen. Bitte lade eine .jpg-, "
+              ".png- oder .webp-Datei hoch.",
+        "es": "No se aceptan archivos con la extensión {suffix}. Sube un archivo .jpg, .png o "
+              ".webp, por favor.",
+        "fr": "Les fichiers avec l'extension {suffix} ne sont pas acceptés. Envoie un fichier "
+              ".jpg, .png ou .webp, s'il te plaît.",
+        "pt": "Arquivos com a extensão {suffix} não são aceitos. Envie um arquivo .jpg, .png ou "
+              ".webp.",
+        "fa": "فایل‌هایی با پسوند {suffix} پذیرفته نمی‌شوند. لطفاً یک فایل .jpg، .png یا .webp "
+              "آپلود کن.",
+        "ar": "لا نقبل الملفات ذات الامتداد {suffix}. من فضلك ارفع ملفًا بامتداد .jpg أو .png أو "
+              ".webp.",
+        "ja": "拡張子が{suffix}のファイルは受け付けていません。.jpg、.png、"
+              ".webpのいずれかをアップロードしてください。",
+        "hi": "{suffix} एक्सटेंशन वाली फ़ाइलें स्वीकार नहीं की जातीं। कृपया .jpg, .png या .webp "
+              "फ़ाइल अपलोड करें।",
+    },
+    "upload_mislabelled": {
+        "en": "The file is named {suffix} but its contents are {found}; it may be damaged or "
+              "mislabelled.",
+        "de": "Die Datei endet auf {suffix}, ihr Inhalt ist aber {found}; vielleicht ist sie "
+              "beschädigt oder falsch benannt.",
+        "es": "El archivo tiene la extensión {suffix}, pero su contenido es {found}; puede que "
+              "esté dañado o que tenga la extensión equivocada.",
+        "fr": "Le fichier porte l'extension {suffix}, mais son contenu est au format {found} ; il "
+              "est peut-être endommagé ou mal nommé.",
+        "pt": "O arquivo tem a extensão {suffix}, mas o conteúdo é {found}; ele pode estar "
+              "danificado ou com a extensão errada.",
+        "fa": "نام فایل با {suffix} تمام می‌شود، ولی محتوایش {found} است؛ شاید خراب باشد یا "
+              "پسوندش اشتباه باشد.",
+        "ar": "يحمل الملف الامتداد {suffix} لكن محتواه بصيغة {found}؛ قد يكون تالفًا أو امتداده "
+              "خاطئًا.",
+        "ja": "ファイルの拡張子は{suffix}ですが、中身は{found}です。破損しているか、"
+              "拡張子が間違っている可能性があります。",
+        "hi": "फ़ाइल का नाम {suffix} पर खत्म होता है, लेकिन उसके अंदर {found} है; हो सकता है वह "
+              "खराब हो या उसका नाम गलत रखा गया हो।",
+    },
+    "upload_damaged": {
+        "en": "This {format} file is damaged and cannot be read.",
+        "de": "Diese {format}-Datei ist beschädigt und kann nicht gelesen werden.",
+        "es": "Este archivo {format} está dañado y no se puede leer.",
+        "fr": "Ce fichier {format} est endommagé et ne peut pas être lu.",
+        "pt": "Este arquivo {format} está danificado e não pode ser lido.",
+        "fa": "این فایل {format} خراب است و خوانده نمی‌شود.",
+        "ar": "ملف {format} هذا تالف ولا يمكن قراءته.",
+        "ja": "この{format}ファイルは破損しているため読み込めません。",
+        "hi": "यह {format} फ़ाइल खराब है और पढ़ी नहीं जा सकती।",
+    },
+    "upload_animated": {
+        "en": "Animated images are not supported. Please upload a still image.",
+        "de": "Animierte Bilder werden nicht unterstützt. Bitte lade ein Standbild hoch.",
+        "es": "Las imágenes animadas no son compatibles. Sube una imagen estática, por favor.",
+        "fr": "Les images animées ne sont pas prises en charge. Envoie une image fixe, s'il te "
+              "plaît.",
+        "pt": "Imagens animadas não são suportadas. Envie uma imagem estática.",
+        "fa": "تصویرهای متحرک پشتیبانی نمی‌شوند. لطفاً یک تصویر ثابت آپلود کن.",
+        "ar": "الصور المتحركة غير مدعومة. من فضلك ارفع صورة ثابتة.",
+        "ja": "アニメーション画像には対応していません。静止画をアップロードしてください。",
+        "hi": "एनिमेटेड इमेज सपोर्ट नहीं की जातीं। कृपया कोई स्थिर इमेज अपलोड करें।",
+    },
+    "upload_truncated": {
+        "en": "This {format} file is truncated or corrupt and cannot be decoded completely.",
+        "de": "Diese {format}-Datei ist unvollständig oder beschädigt und lässt sich nicht "
+              "vollständig dekodieren.",
+        "es": "Este archivo {format} está incompleto o dañado y no se puede decodificar por "
+              "completo.",
+        "fr": "Ce fichier {format} est tronqué ou corrompu et ne peut pas être décodé entièrement.",
+        "pt": "Este arquivo {format} está incompleto ou corrompido e não pode ser decodificado "
+              "por inteiro.",
+        "fa": "این فایل {format} ناقص یا خراب است و نمی‌شود آن را کامل باز کرد.",
+        "ar": "ملف {format} هذا ناقص أو تالف ولا يمكن فك ترميزه بالكامل.",
+        "ja": "この{format}ファイルは途中で切れているか破損しているため、"
+              "完全にはデコードできません。",
+        "hi": "यह {format} फ़ाइल अधूरी या खराब है और पूरी तरह डिकोड नहीं की जा सकती।",
+    },
+    "upload_too_many_pixels": {
+        "en": "The image declares {dims}; the limit is {limit} megapixels.",
+        "de": "Das Bild gibt {dims} an; erlaubt sind höchstens {limit} Megapixel.",
+        "es": "La imagen indica {dims}; el límite es de {limit} megapíxeles.",
+        "fr": "L'image annonce {dims} ; la limite est de {limit} mégapixels.",
+        "pt": "A imagem informa {dims}; o limite é de {limit} megapixels.",
+        "fa": "ابعاد اعلام‌شده تصویر {dims} است؛ حداکثر مجاز {limit} مگاپیکسل است.",
+        "ar": "تُعلن الصورة عن أبعاد {dims}؛ والحد الأقصى {limit} ميغابكسل.",
+        "ja": "この画像のサイズは{dims}と記録されています。上限は{limit}メガピクセルです。",
+        "hi": "इस इमेज का आकार {dims} बताया गया है; सीमा {limit} मेगापिक्सल है।",
+    },
+    "upload_too_small": {
+        "en": "The image is {width}×{height} pixels; each side must be at least {min_side} pixels.",
+        "de": "Das Bild ist {width}×{height} Pixel groß; jede Seite muss mindestens {min_side} "
+              "Pixel lang sein.",
+        "es": "La imagen mide {width}×{height} píxeles; cada lado debe tener al menos {min_side} "
+              "píxeles.",
+        "fr": "L'image fait {width}×{height} pixels ; chaque côté doit faire au moins {min_side} "
+              "pixels.",
+        "pt": "A imagem tem {width}×{height} pixels; cada lado precisa ter pelo menos {min_side} "
+              "pixels.",
+        "fa": "تصویر {width}×{height} پیکسل است؛ هر ضلع باید دست‌کم {min_side} پیکسل باشد.",
+        "ar": "أبعاد الصورة {width}×{height} بكسل؛ ويجب ألا يقل كل ضلع عن {min_side} بكسل.",
+        "ja": "画像のサイズは{width}×{height}ピクセルです。"
+              "各辺を{min_side}ピクセル以上にしてください。",
+        "hi": "इमेज {width}×{height} पिक्सल की है; हर साइड कम से कम {min_side} पिक्सल की होनी "
+              "चाहिए।",
+    },
+    "upload_cant_use": {
+        "en": "I can't use “{name}”: {reason}",
+        "de": "„{name}“ kann ich nicht verwenden: {reason}",
+        "es": "No puedo usar «{name}»: {reason}",
+        "fr": "Je ne peux pas utiliser « {name} » : {reason}",
+        "pt": "Não consigo usar “{name}”: {reason}",
+        "fa": "نمی‌توانم از «{name}» استفاده کنم: {reason}",
+        "ar": "لا يمكنني استخدام «{name}»: {reason}",
+        "ja": "「{name}」は使えません：{reason}",
+        "hi": "मैं “{name}” का इस्तेमाल नहीं कर सकता: {reason}",
     },
     "model_timeout": {
         "en": "The {provider} model did not answer in time, so I read your message myself.",
@@ -942,3 +1129,15 @@ def phrase(key: str, language: str | None, **facts: object) -> str:
 def _is_one(facts: dict[str, object]) -> bool:
     decider = next((facts[name] for name in PLURAL_FACTS if facts.get(name) is not None), None)
     return not isinstance(decider, bool) and str(decider).strip() == "1"
+
+
+def error_text(error: RoutixError, language: str | None) -> str:
+    """A domain error's sentence in the creator's language, when the catalogue has it.
+
+    An error that wraps another ("I can't use “me.heic”: …") says its cause as `{reason}`.
+    """
+    if error.key not in PHRASES:
+        return error.user_message
+    cause = error.__cause__
+    reason = error_text(cause, language) if isinstance(cause, RoutixError) else ""
+    return phrase(error.key, language, reason=reason, **error.facts)

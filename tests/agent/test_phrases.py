@@ -12,6 +12,7 @@ from agent.intent import Action
 from agent.local.parse import understand_text
 from agent.local.phrases import PHRASES, PLURAL_FACTS, phrase
 from agent.local.replies import LANGUAGES
+from kernel.errors import InvalidUpload
 
 ENGLISH = {key: texts["en"] for key, texts in PHRASES.items()}
 SINGULARS = sorted(key for key in PHRASES if key.endswith("_one") and key[:-4] in PHRASES)
@@ -140,3 +141,20 @@ def test_quoted_examples_are_read_as_the_changes_they_show(language: str) -> Non
     for example in examples:
         intent = understand_text(example, context)
         assert intent.action is Action.REFINE and intent.refinements, example
+
+
+def test_domain_errors_are_said_in_the_creators_language() -> None:
+    from agent.local.phrases import error_text
+    from vision.validation import ImageLimits, validate_image
+
+    with pytest.raises(InvalidUpload) as refused:
+        validate_image(b"", filename="me.png", limits=ImageLimits.for_uploads())
+    empty = refused.value
+    assert error_text(empty, "en") == empty.user_message == "The file is empty."
+    assert error_text(empty, "de") == PHRASES["upload_empty"]["de"]
+    wrapped = InvalidUpload("I can't use “me.png”: The file is empty.", key="upload_cant_use",
+                            facts={"name": "me.png"})
+    wrapped.__cause__ = empty
+    said = error_text(wrapped, "fa")
+    assert "me.png" in said and PHRASES["upload_empty"]["fa"] in said
+    assert error_text(InvalidUpload("no key here"), "ja") == "no key here"

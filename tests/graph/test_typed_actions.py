@@ -9,6 +9,7 @@ from sqlalchemy import select
 from agent.actions import Answer, ForgetPreferences, Refine, Resize, Upscale, Vary
 from agent.intent import Refinement, RefineOp
 from agent.llm_brain import LLMBrain
+from agent.local.phrases import PHRASES
 from agent.local_brain import LocalBrain
 from graph.creator import open_creator_agent
 from graph.turn import run_turn
@@ -157,3 +158,19 @@ async def _headline_sizes(services, events) -> list[float]:
     return sorted(sum(layer.get("max_size", 0) or layer.get("size", 0) or 0
                       for layer in spec["spec"]["layers"] if layer.get("role") == "headline")
                   for spec in specs)
+
+
+async def test_a_refused_photo_is_refused_in_the_creators_language(studio):
+    from agent.events import Attachment
+
+    user = await new_user(studio, credits=5)
+    agent = await open_creator_agent(studio, LocalBrain())
+    try:
+        events = [e async for e in run_turn(
+            agent, user, None, "تامنیل برای ویدیوی «سفر به شمال» با عکس من",
+            [Attachment(filename="me.png", data=b"not an image at all")])]
+    finally:
+        await agent.aclose()
+    [error] = of(events, "error")
+    assert error.code == "invalid_upload" and error.message == PHRASES["upload_unknown"]["fa"]
+    assert await balance(studio, user) == 5
