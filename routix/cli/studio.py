@@ -168,21 +168,42 @@ def _action(message: str, *, vary: int | None, upscale: int | None, resize: int 
     return Say(text=message)
 
 
+def _generate_action(request: str, *, headline: str | None, topic: str | None,
+                     size: str | None):
+    from agent.actions import Generate, Say
+    from render.sizes import parse_size
+
+    if headline is None:
+        if not request.strip():
+            raise typer.BadParameter("Describe the thumbnail, or give --headline.")
+        return Say(text=request)
+    if request.strip():
+        raise typer.BadParameter("Give a description or --headline, not both.")
+    if not headline.strip() or len(headline) > 120:
+        raise typer.BadParameter("--headline is 1–120 characters: the words on the thumbnail.")
+    aspect = parse_size(size).aspect.value if size else None
+    return Generate(headline=headline.strip(), topic=topic, aspect=aspect)
+
+
 def _position(n: int) -> int:
     if not 1 <= n <= 8:
         raise typer.BadParameter(f"There is no result #{n}; results are numbered 1–8.")
     return n
 
 
-def generate(request: str = typer.Argument(..., help="Describe the thumbnail."),
+def generate(request: str = typer.Argument("", help="Describe the thumbnail."),
              user: str = typer.Option(..., "--user", "-u"),
+             headline: str | None = typer.Option(
+                 None, "--headline", help="The exact words to print (no brain reads them)."),
+             topic: str | None = typer.Option(None, "--topic", help="What the video is about."),
              photo: Path | None = typer.Option(None, "--photo"),
              size: str | None = typer.Option(None, help="16:9 (default), 9:16 or 1:1."),
              wait: bool = typer.Option(False, "--wait",
                                        help="Follow progress until the images are ready.")
              ) -> None:
-    """Queue a four-variation job for REQUEST; with --wait, show progress and the files."""
-    events = run_with_services(lambda s: _print_turn(s, user, None, request, photo, size,
+    """Queue a four-variation job for REQUEST (or exactly --headline); --wait follows it."""
+    action = _generate_action(request, headline=headline, topic=topic, size=size)
+    events = run_with_services(lambda s: _print_turn(s, user, None, action, photo, size,
                                                      False, until_queued=not wait))
     if any(e.type == "error" for e in events):
         raise typer.Exit(1)
