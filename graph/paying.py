@@ -19,7 +19,7 @@ from graph.emit import emit
 from graph.nodes import language_of, say
 from graph.state import CreatorState, Result, Update
 from tools.credits import credit_balance
-from tools.renders import delivered, follow_render, image_event, start_render
+from tools.renders import delivered, follow_render, give_up, image_event, start_render
 
 
 async def check_credits(state: CreatorState, runtime: Runtime[CreatorContext]) -> Update:
@@ -82,7 +82,7 @@ async def follow_job(state: CreatorState, runtime: Runtime[CreatorContext]) -> U
     ctx, language = runtime.context, language_of(state)
     services, gid = ctx.services, state.generation_id or ""
     title = state.brief.headline if state.brief else ""
-    outcome: Literal["done", "failed", "canceled"] = "failed"
+    outcome: Literal["done", "failed", "canceled"] | None = None
     async for event in follow_render(services, gid):
         if event.kind in ("step", "image"):
             emit(runtime, ProgressEvent(
@@ -102,6 +102,13 @@ async def follow_job(state: CreatorState, runtime: Runtime[CreatorContext]) -> U
             outcome = "failed" if event.kind == "failed" else "canceled"
         elif event.kind == "done":
             outcome = "done"
+    if outcome is None:  # the deadline passed with no final event: nobody is rendering it
+        if await give_up(services, gid):
+            emit(runtime, ErrorEvent(code="render_failed", message=phrase("render_unpicked",
+                                                                          language)))
+            balance = await credit_balance(services.sessions, ctx.user_id)
+            emit(runtime, CreditsEvent(balance=balance, change=state.price))
+        outcome = "failed"
     if outcome != "done":
         return {"outcome": outcome}
     return {"outcome": "done", "results": await _results_after(state, runtime, gid)}

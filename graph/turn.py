@@ -30,7 +30,14 @@ from agent.local.phrases import error_text, phrase
 from agent.photos import accept_photo
 from graph.context import CreatorContext
 from graph.creator import CreatorAgent
-from kernel.errors import InsufficientCredits, InvalidInput, InvalidUpload, NotFound, RoutixError
+from kernel.errors import (
+    InsufficientCredits,
+    InvalidInput,
+    InvalidUpload,
+    NotFound,
+    RoutixError,
+    ServiceUnavailable,
+)
 from render.sizes import parse_size
 
 log = logging.getLogger("routix.agent")
@@ -128,7 +135,7 @@ async def _language(agent: CreatorAgent, config: dict) -> str | None:
 def _code(exc: RoutixError) -> str:
     for cls, code in ((InsufficientCredits, "insufficient_credits"),
                       (InvalidUpload, "invalid_upload"), (NotFound, "not_found"),
-                      (InvalidInput, "invalid_input")):
+                      (InvalidInput, "invalid_input"), (ServiceUnavailable, "unavailable")):
         if isinstance(exc, cls):
             return code
     return "error"

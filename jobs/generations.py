@@ -7,21 +7,25 @@ same transaction as the status change it pays for.
 
 from __future__ import annotations
 
+import asyncio
+import time
 import uuid
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from arq.constants import health_check_key_suffix
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobs.events import EventPublisher
 from kernel.errors import NotFound, ServiceUnavailable
 from render.recipe import RenderRecipe
-from services import Services
+from services import QUEUE_NAME, Services
 from storage import ledger
 from storage.models import Generation, GenerationStatus
 
 Kind = Literal["generate", "vary", "refine", "upscale", "resize"]
+HEARTBEAT_SECONDS = 2
 ACTIVE = (GenerationStatus.QUEUED, GenerationStatus.RUNNING)
 
 
@@ -36,6 +40,19 @@ class GenerationRequest(BaseModel):
     parent_asset_id: str | None = None
     # What the request is about (topic, mood, colours, energy): remote art prompts use it.
     brief: dict[str, Any] = Field(default_factory=dict)
+
+
+async def worker_alive(services: Services, *, wait: float = 0) -> bool:
+    """True once a render worker's heartbeat (arq's health-check key) is fresh, polling for up
+    to `wait` seconds: a worker that is just starting counts, none at all does not."""
+    queue = await services.queue()
+    deadline = time.monotonic() + wait
+    while True:
+        if await queue.exists(QUEUE_NAME + health_check_key_suffix):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        await asyncio.sleep(0.2)
 
 
 def job_id(generation_id: uuid.UUID) -> str:

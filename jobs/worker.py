@@ -13,6 +13,7 @@ from typing import Any
 from arq.connections import RedisSettings
 from arq.worker import Worker, func
 
+from jobs.generations import HEARTBEAT_SECONDS
 from kernel.settings import Settings
 from services import QUEUE_NAME
 
@@ -58,6 +59,9 @@ def build_worker(settings: Settings, database_url: str, redis_url: str,
         "job_timeout": settings.job_deadline() + 5,
         "max_tries": settings.job_max_tries,
         "keep_result": 3600,
+        # arq's health-check key, refreshed this often (it expires a second later): the web
+        # app and CLI check it before taking credits (jobs/generations.worker_alive).
+        "health_check_interval": HEARTBEAT_SECONDS,
         "on_startup": on_startup,
         "on_shutdown": on_shutdown,
     }

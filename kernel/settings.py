@@ -155,6 +155,9 @@ class Settings(BaseSettings):
     job_max_tries: int = Field(
         3, ge=1, validation_alias=_env("ROUTIX_JOB_MAX_TRIES", "job_max_tries")
     )
+    worker_wait_seconds: float = Field(
+        10, ge=0, validation_alias=_env("ROUTIX_WORKER_WAIT", "worker_wait_seconds")
+    )  # how long a paid request waits for a starting worker before saying there is none
     run_worker_in_up: bool = Field(
         True, validation_alias=_env("ROUTIX_RUN_WORKER", "run_worker_in_up")
     )

@@ -11,14 +11,23 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from agent.events import Compliance, ImageEvent
 from jobs.events import JobEvent, follow
-from jobs.generations import GenerationRequest, Kind, create_generation
-from kernel.errors import NotFound
+from jobs.generations import (
+    GenerationRequest,
+    Kind,
+    create_generation,
+    fail_generation,
+    worker_alive,
+)
+from kernel.errors import NotFound, ServiceUnavailable
 from render.recipe import RenderRecipe
 from services import Services
 from storage.models import Asset, Generation
 from storage.objects import AsyncObjectStore
 
 Sessions = async_sessionmaker[AsyncSession]
+NO_WORKER = ("No render worker is running, so nothing was charged. Start one with `routix worker` "
+             "(or run `routix up`) and try again.")
+UNPICKED = "No worker took this render in time; its credits were refunded."
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,8 @@ async def start_render(services: Services, *, user_id: uuid.UUID, thread_id: str
     async with services.sessions() as session:
         if await session.get(Generation, generation_id) is not None:
             return generation_id  # a resumed turn re-running this step
+    if not await worker_alive(services, wait=services.settings.worker_wait_seconds):
+        raise ServiceUnavailable(NO_WORKER, key="no_worker")
     request = GenerationRequest(kind=kind, recipes=[r for _, r in planned],
                                 template_ids=[t for t, _ in planned], brief=brief or {})
     return await create_generation(services, user_id=user_id, thread_id=thread_id,
@@ -50,6 +61,11 @@ async def follow_render(services: Services, generation_id: str) -> AsyncIterator
     async for event in follow(queue, generation_id,
                               timeout=services.settings.job_deadline() + 60):
         yield event
+
+
+async def give_up(services: Services, generation_id: str) -> bool:
+    """Refund a job nobody finished within its deadline; False if it had already ended."""
+    return await fail_generation(services, uuid.UUID(generation_id), UNPICKED)
 
 
 async def delivered(sessions: Sessions, generation_id: str) -> list[Delivered]:

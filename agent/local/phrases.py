@@ -445,6 +445,42 @@ PHRASES: dict[str, dict[str, str]] = {
         "ja": "「{name}」は使えません：{reason}",
         "hi": "मैं “{name}” का इस्तेमाल नहीं कर सकता: {reason}",
     },
+    "no_worker": {
+        "en": "No render worker is running, so nothing was charged. Start one with "
+              "`routix worker` (or run `routix up`) and try again.",
+        "de": "Es läuft kein Render-Worker, darum wurde nichts abgebucht. Starte einen mit "
+              "`routix worker` (oder `routix up`) und versuch es noch einmal.",
+        "es": "No hay ningún worker de renderizado en marcha, así que no se ha cobrado nada. "
+              "Inicia uno con `routix worker` (o `routix up`) y vuelve a intentarlo.",
+        "fr": "Aucun worker de rendu ne tourne, donc rien n'a été débité. Lance-en un avec "
+              "`routix worker` (ou `routix up`) et réessaie.",
+        "pt": "Nenhum worker de renderização está rodando, então nada foi cobrado. Inicie um com "
+              "`routix worker` (ou `routix up`) e tente de novo.",
+        "fa": "هیچ پردازشگر رندری در حال اجرا نیست، پس چیزی کسر نشد. با `routix worker` (یا "
+              "`routix up`) یکی را راه بینداز و دوباره امتحان کن.",
+        "ar": "لا يعمل أي عامل للتصيير، لذلك لم يُخصم شيء. شغّل واحدًا بالأمر `routix worker` "
+              "(أو `routix up`) ثم حاول مرة أخرى.",
+        "ja": "レンダリング用のワーカーが動いていないため、クレジットは使われていません。"
+              "`routix worker`（または `routix up`）で起動してから、もう一度お試しください。",
+        "hi": "कोई रेंडर वर्कर नहीं चल रहा, इसलिए कुछ भी नहीं कटा। `routix worker` (या "
+              "`routix up`) से एक चालू करें और फिर से कोशिश करें।",
+    },
+    "render_unpicked": {
+        "en": "No worker took this render in time, so its credits are back in your balance.",
+        "de": "Kein Worker hat dieses Rendering rechtzeitig übernommen, deine Credits sind "
+              "wieder auf deinem Guthaben.",
+        "es": "Ningún worker tomó este renderizado a tiempo, así que tus créditos han vuelto a "
+              "tu saldo.",
+        "fr": "Aucun worker n'a pris ce rendu à temps, tes crédits sont donc revenus sur ton "
+              "solde.",
+        "pt": "Nenhum worker assumiu esta renderização a tempo, então seus créditos voltaram "
+              "para o seu saldo.",
+        "fa": "هیچ پردازشگری این رندر را به‌موقع برنداشت، پس اعتبارهایت به موجودی‌ات برگشت.",
+        "ar": "لم يتسلّم أي عامل هذا التصيير في الوقت المناسب، لذلك عادت أرصدتك إلى حسابك.",
+        "ja": "時間内にこのレンダリングを引き受けたワーカーがいなかったため、クレジットは"
+              "残高に戻りました。",
+        "hi": "किसी वर्कर ने यह रेंडर समय पर नहीं लिया, इसलिए आपके क्रेडिट बैलेंस में वापस आ गए।",
+    },
     "model_timeout": {
         "en": "The {provider} model did not answer in time, so I read your message myself.",
         "de": "Das {provider}-Modell hat nicht rechtzeitig geantwortet, also habe ich deine "
