@@ -9,7 +9,9 @@
 - `followups`: targets ("#2", "the third") and refinements ("make the text yellow")
 - `request`: a new request's Intent
 - `parse`: `understand_text`, the order of the checks
+- `questions`, `answers`: side questions ("how many credits do I have?") onto the agent's tools
 - `replies`, `reply_texts`: replies per kind and language
+- `phrases`: every other sentence a creator sees (status lines, buttons, errors), nine languages
 - `niche_meaning`: optional niche guess by meaning (an embedder vs niche descriptions)
 
 `parse.understand_text` is the entry point; `agent.local_brain.LocalBrain` wraps it as a `Brain`.
