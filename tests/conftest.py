@@ -25,6 +25,17 @@ from tests.support import free_port
 tune_process()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_clusters_left_behind() -> Iterator[None]:
+    """Tests whose data dir sits in a private temp folder (pytest's, as root) get a cluster
+    under the server dir (storage/embedded_postgres.py); remove the ones this run made."""
+    clusters = Settings(_env_file=None).server_dir / "clusters"
+    before = set(clusters.iterdir()) if clusters.exists() else set()
+    yield
+    for made in (set(clusters.iterdir()) if clusters.exists() else set()) - before:
+        shutil.rmtree(made, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def data_dir() -> Iterator[Path]:
     # Not under pytest's basetemp: a second pytest run on the machine prunes old basetemps,
