@@ -13,6 +13,8 @@ from typing import Any, Literal
 from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from kernel.errors import ConfigurationError
+
 
 def _env(*names: str) -> AliasChoices:
     """Accept a field by its env var name(s) and by its Python name (for `Settings(x=...)`)."""
@@ -209,12 +211,29 @@ class Settings(BaseSettings):
                 found[name] = (client, secret.get_secret_value())
         return found
 
-    def model_provider(self, choice: str) -> Literal["local", "openai", "gemini"]:
-        """A provider choice with "auto" resolved: OpenAI when keyed, else Gemini, else local."""
-        if choice in ("local", "openai", "gemini"):
-            return choice  # type: ignore[return-value]
+    def model_provider(self, choice: str, setting: str = "ROUTIX_BRAIN"
+                       ) -> Literal["local", "openai", "gemini"]:
+        """A provider choice with "auto" resolved: OpenAI when keyed, else Gemini, else local.
+
+        Raises ConfigurationError (a sentence with the fix) for a named provider with no key.
+        """
         keyed = self.keyed_providers()
+        if choice in ("openai", "gemini"):
+            if not keyed[choice]:
+                key = "OPENAI_API_KEY" if choice == "openai" else "GOOGLE_API_KEY"
+                raise ConfigurationError(f"{setting}={choice} needs {key}; set it, or set "
+                                         f"{setting}=auto to use what is configured.")
+            return choice  # type: ignore[return-value]
+        if choice == "local":
+            return "local"
         return "openai" if keyed["openai"] else "gemini" if keyed["gemini"] else "local"
+
+    def check_providers(self) -> None:
+        """Fail at start-up, with a sentence, when a chosen provider cannot work."""
+        self.model_provider(self.brain_provider, "ROUTIX_BRAIN")
+        self.model_provider(self.analyzer_provider, "ROUTIX_ANALYZER")
+        if self.embedding_provider != "auto":
+            self.model_provider(self.embedding_provider, "ROUTIX_EMBEDDER")
 
     def keyed_providers(self) -> dict[str, bool]:
         """Which remote providers have credentials, for `routix doctor` and provider factories."""

@@ -6,7 +6,7 @@ import contextlib
 import socket
 from dataclasses import dataclass
 
-from kernel.errors import RoutixError
+from kernel.errors import ConfigurationError, RoutixError
 from kernel.settings import Settings
 from routix.infrastructure import Infrastructure, ensure_data_dir
 from storage import migrate
@@ -100,6 +100,10 @@ def _check_storage(settings: Settings) -> Check:
 
 def _check_providers(settings: Settings) -> list[Check]:
     keyed = settings.keyed_providers()
+    try:
+        settings.check_providers()
+    except ConfigurationError as exc:
+        return [Check("brain", False, "provider settings", exc.user_message)]
     pick = settings.model_provider(settings.brain_provider)
     if pick == "openai":
         brain = f"OpenAI {settings.openai_model}"

@@ -85,6 +85,7 @@ def serve(settings: Settings, report: Report = print) -> None:
     import uvicorn
 
     started = time.perf_counter()
+    settings.check_providers()
     ensure_data_dir(settings)
     sock = bind_port(settings.host, settings.port)
     infra = Infrastructure.from_settings(settings)

@@ -42,7 +42,7 @@ class Analyzer(Protocol):
 
 def make_analyzer(settings: Settings, choice: Choice = "auto") -> Analyzer:
     """OpenAI when keyed, else Gemini when keyed, else local; `choice` forces one."""
-    pick = settings.model_provider(choice)
+    pick = settings.model_provider(choice, "ROUTIX_ANALYZER")
     if pick == "local":
         from vision.local_analyzer import LocalAnalyzer
 

@@ -49,3 +49,20 @@ def test_cli_exits_non_zero_and_prints_no_traceback_when_broken(tmp_path: Path):
     assert result.returncode == 1
     assert "FAIL" in result.stdout and "Cannot reach the database" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_a_chosen_provider_without_its_key_is_a_sentence_in_doctor_and_up(settings, infra,
+                                                                          tmp_path: Path):
+    import os
+
+    chosen = settings.model_copy(update={"brain_provider": "openai"})
+    checks = by_component(run_checks(chosen))
+    assert not checks["brain"].ok
+    assert "ROUTIX_BRAIN=openai needs OPENAI_API_KEY" in checks["brain"].fix
+    env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/root"),
+           "ROUTIX_DATA_DIR": str(tmp_path), "ROUTIX_PORT": str(free_port()),
+           "ROUTIX_ANALYZER": "gemini", "GOOGLE_API_KEY": ""}
+    done = subprocess.run([sys.executable, "-m", "routix", "up"], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0 and "Traceback" not in done.stdout + done.stderr
+    assert "ROUTIX_ANALYZER=gemini needs GOOGLE_API_KEY" in done.stdout + done.stderr
