@@ -10,8 +10,11 @@ run: install
 	@sh scripts/system-deps.sh run
 	$(BIN)/routix up
 
+AXE    := tests/ui/axe/node_modules/.package-lock.json
+
 test: install
 	@sh scripts/system-deps.sh test
+	@$(MAKE) --no-print-directory $(AXE)
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
 
@@ -27,6 +30,10 @@ $(STAMP):
 	sh scripts/portable-pgvector.sh $(BIN)/python
 	rm -f $(VENV)/.installed-*
 	touch $@
+
+# axe-core for the accessibility checks, exactly as package-lock.json pins it.
+$(AXE): tests/ui/axe/package.json tests/ui/axe/package-lock.json
+	npm ci --prefix tests/ui/axe --no-audit --no-fund --loglevel=error
 
 # System packages (fonts for every script; Chromium for browser tests). Idempotent.
 system-deps:

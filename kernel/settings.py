@@ -160,6 +160,10 @@ class Settings(BaseSettings):
     job_timeout_seconds: float = Field(
         120, gt=0, validation_alias=_env("ROUTIX_JOB_TIMEOUT", "job_timeout_seconds")
     )
+    # How long past its deadline a queued job may wait for a worker before it is refunded.
+    job_pickup_grace_seconds: float = Field(
+        60, gt=0, validation_alias=_env("ROUTIX_JOB_PICKUP_GRACE", "job_pickup_grace_seconds")
+    )
     job_max_tries: int = Field(
         3, ge=1, validation_alias=_env("ROUTIX_JOB_MAX_TRIES", "job_max_tries")
     )

@@ -116,8 +116,23 @@ def _check_providers(settings: Settings) -> list[Check]:
     render = (f"Midjourney proxy at {settings.midjourney_url} + local text"
               if keyed["midjourney"] else "local compositor (no MIDJOURNEY_URL/SECRET)")
     payments = "Stripe" if keyed["stripe"] else "not configured (credit purchases off)"
-    return [Check("brain", True, brain), Check("renderer", True, render),
-            Check("payments", True, payments)]
+    return [Check("brain", True, brain), *_probe_models(settings),
+            Check("renderer", True, render), Check("payments", True, payments)]
+
+
+def _probe_models(settings: Settings) -> list[Check]:
+    """One check per keyed model provider something uses: does it answer with this key?"""
+    from routix.provider_probe import probe_gemini, probe_openai
+
+    used = {settings.model_provider(settings.brain_provider),
+            settings.model_provider(settings.analyzer_provider, "ROUTIX_ANALYZER"),
+            settings.model_provider(settings.embedding_provider, "ROUTIX_EMBEDDER")}
+    probes = {"openai": probe_openai, "gemini": probe_gemini}
+    checks = []
+    for provider in sorted(used & probes.keys()):
+        result = probes[provider](settings)
+        checks.append(Check(provider, result.ok, result.detail, result.fix))
+    return checks
 
 
 def _check_port(settings: Settings) -> Check:

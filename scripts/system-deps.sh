@@ -1,12 +1,14 @@
 #!/bin/sh
 # Install the Debian packages Routix needs, only if one is missing. Safe to re-run.
 #   system-deps.sh run    fonts for every script the renderer supports
-#   system-deps.sh test   the same plus Chromium for the browser tests
+#   system-deps.sh test   the same plus Chromium for the browser tests (and npm, if missing)
 set -eu
 FONTS="fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-bebas-neue fonts-league-spartan fonts-inter fonts-dejavu-core"
 case "${1:-test}" in
   run) PACKAGES="$FONTS" ;;
-  *) PACKAGES="$FONTS chromium" ;;
+  *) PACKAGES="$FONTS chromium"
+     # npm installs axe-core for the accessibility checks; any Node.js on PATH will do
+     command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm" ;;
 esac
 missing=""
 for p in $PACKAGES; do

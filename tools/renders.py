@@ -59,7 +59,8 @@ async def follow_render(services: Services, generation_id: str) -> AsyncIterator
     """A job's progress events until it ends (late followers get the earlier ones first)."""
     queue = await services.queue()
     async for event in follow(queue, generation_id,
-                              timeout=services.settings.job_deadline() + 60):
+                              timeout=services.settings.job_deadline()
+                              + services.settings.job_pickup_grace_seconds):
         yield event
 
 

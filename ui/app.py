@@ -51,10 +51,11 @@ def create_app(settings: Settings, services: Services) -> FastAPI:
     async def healthz() -> JSONResponse:
         return JSONResponse({"status": "ok", "version": __version__})
 
-    from ui import credits, files
+    from ui import credits, files, page_labels
 
     app.include_router(files.router)
     app.include_router(credits.router)
+    app.include_router(page_labels.router)
     mount_chainlit(app=app, target=str(CHAT_MODULE), path="/")
     _drop_path_guard()
     return app

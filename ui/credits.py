@@ -5,7 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
+from agent.local.phrases import phrase
 from ui.identity import request_identity
+from ui.page_labels import page_language
 from ui.results import PRICED_ACTIONS, price_of
 from ui.runtime import runtime
 
@@ -24,7 +26,14 @@ async def credits_balance(request: Request) -> JSONResponse:
     async with services.sessions() as session:
         balance = await ledger.balance(session, identity.user_id)
     prices = {name: price_of(services, name) for name in PRICED_ACTIONS}
-    return JSONResponse({"balance": balance, "prices": prices, "buy_url": "/credits/buy"},
+    language = page_language(request)
+    low = balance < prices["generate"]
+    words = {"text": phrase("page_credits", language, balance=balance),
+             "hint": phrase("buy_credits", language) if low
+             else phrase("page_set_price", language, generate=prices["generate"]),
+             "title": phrase("page_prices", language, **prices)}
+    return JSONResponse({"balance": balance, "prices": prices, "low": low,
+                         "buy_url": "/credits/buy", **words},
                         headers={"Cache-Control": "no-store"})
 
 

@@ -22,9 +22,11 @@ from agent.local.phrases import phrase
 from services import Services
 from storage.models import Asset
 from ui.feed_preview import FeedText, feed_preview_png
+from ui.formats import format_for_aspect
 from ui.history import chat_prefix, file_url
 
 log = logging.getLogger(__name__)
+_RESULT_NAME = re.compile(r"#(\d+)(?:\s?:|$)")  # "#2" (older threads) or "#2: thumbnail …"
 _QUOTED = re.compile(r"[\"“”«»'‘’]([^\"“”«»]{3,100}?)[\"“”«»'‘’](?:\s|[,.!?;:]|$)")
 
 ACTIONS = (  # name, icon (lucide names, bundled with Chainlit's frontend); labels: phrases
@@ -84,6 +86,18 @@ def video_title(message: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
+def result_alt(result: Result, language: str = "en") -> str:
+    """What a result image shows, for its alt text (Chainlit uses the element's name).
+
+    It starts with "#position": that is how the creator names a result ("vary #2") and how a
+    reopened thread finds its latest grid (`restore_actions`).
+    """
+    facts = {"position": result.position, "title": result.title.strip(),
+             "format": format_for_aspect(result.aspect).profile,
+             "size": f"{result.width}×{result.height}"}
+    return phrase("result_alt" if facts["title"] else "result_alt_untitled", language, **facts)
+
+
 def compliance_line(result: Result, language: str = "en") -> str:
     size = f"{result.width}×{result.height}, {result.byte_size / 1024:.0f} KB"
     if result.compliance_ok:
@@ -120,7 +134,7 @@ async def send_results(services: Services, user_id: uuid.UUID, results: list[Res
                        *, balance_line: str, language: str = "en") -> cl.Message:
     """The result message: images inline (a grid), one compliance line each, the actions."""
     results = sorted(results, key=lambda r: r.position)
-    elements = [cl.Image(name=f"#{r.position}", url=file_url(r.key), display="inline",
+    elements = [cl.Image(name=result_alt(r, language), url=file_url(r.key), display="inline",
                          size="medium", mime=r.content_type) for r in results]
     lines = [f"- **#{r.position}** {compliance_line(r, language)}" for r in results]
     count = len(results)
@@ -151,8 +165,9 @@ async def restore_actions(services: Services, user_id: uuid.UUID, thread: dict,
     grids: dict[str, dict[int, str]] = {}
     for element in thread.get("elements") or []:
         name, key = element.get("name") or "", element.get("objectKey")
-        if key and re.fullmatch(r"#\d+", name) and element.get("forId"):
-            grids.setdefault(str(element["forId"]), {})[int(name[1:])] = key
+        position = _RESULT_NAME.match(name)
+        if key and position and element.get("forId"):
+            grids.setdefault(str(element["forId"]), {})[int(position.group(1))] = key
     order = [str(s["id"]) for s in thread.get("steps") or [] if str(s["id"]) in grids]
     if not order:
         return

@@ -1145,6 +1145,133 @@ PHRASES: dict[str, dict[str, str]] = {
         "fr": "Acheter des crédits", "pt": "Comprar créditos", "fa": "خرید اعتبار",
         "ar": "شراء رصيد", "ja": "クレジットを購入", "hi": "क्रेडिट खरीदें",
     },
+    # --- the page around the chat: names for Chainlit's icon buttons, the credits badge ----
+    "page_sidebar": {
+        "en": "Show or hide your chats", "de": "Deine Chats ein- oder ausblenden",
+        "es": "Mostrar u ocultar tus chats", "fr": "Afficher ou masquer tes discussions",
+        "pt": "Mostrar ou ocultar suas conversas", "fa": "نمایش یا پنهان کردن گفتگوهایت",
+        "ar": "إظهار محادثاتك أو إخفاؤها", "ja": "チャット一覧の表示・非表示",
+        "hi": "अपनी चैट दिखाएँ या छिपाएँ",
+    },
+    "page_search": {
+        "en": "Search your chats", "de": "Chats durchsuchen", "es": "Buscar en tus chats",
+        "fr": "Rechercher dans tes discussions", "pt": "Buscar nas suas conversas",
+        "fa": "جستجو در گفتگوها", "ar": "البحث في محادثاتك", "ja": "チャットを検索",
+        "hi": "अपनी चैट खोजें",
+    },
+    "page_new_chat": {
+        "en": "New chat", "de": "Neuer Chat", "es": "Nuevo chat", "fr": "Nouvelle discussion",
+        "pt": "Nova conversa", "fa": "گفتگوی تازه", "ar": "محادثة جديدة", "ja": "新しいチャット",
+        "hi": "नई चैट",
+    },
+    "page_format": {
+        "en": "Format", "de": "Format", "es": "Formato", "fr": "Format", "pt": "Formato",
+        "fa": "قالب", "ar": "المقاس", "ja": "フォーマット", "hi": "फ़ॉर्मैट",
+    },
+    "page_attach": {
+        "en": "Attach a photo", "de": "Foto anhängen", "es": "Adjuntar una foto",
+        "fr": "Joindre une photo", "pt": "Anexar uma foto", "fa": "پیوست عکس",
+        "ar": "إرفاق صورة", "ja": "写真を添付", "hi": "फ़ोटो जोड़ें",
+    },
+    "page_send": {
+        "en": "Send", "de": "Senden", "es": "Enviar", "fr": "Envoyer", "pt": "Enviar",
+        "fa": "ارسال", "ar": "إرسال", "ja": "送信", "hi": "भेजें",
+    },
+    "page_stop": {
+        "en": "Stop", "de": "Stopp", "es": "Detener", "fr": "Arrêter", "pt": "Parar",
+        "fa": "توقف", "ar": "إيقاف", "ja": "停止", "hi": "रोकें",
+    },
+    "page_copy": {
+        "en": "Copy", "de": "Kopieren", "es": "Copiar", "fr": "Copier", "pt": "Copiar",
+        "fa": "کپی", "ar": "نسخ", "ja": "コピー", "hi": "कॉपी करें",
+    },
+    "page_helpful": {
+        "en": "Helpful", "de": "Hilfreich", "es": "Útil", "fr": "Utile", "pt": "Útil",
+        "fa": "مفید بود", "ar": "مفيد", "ja": "役に立った", "hi": "उपयोगी",
+    },
+    "page_not_helpful": {
+        "en": "Not helpful", "de": "Nicht hilfreich", "es": "No útil", "fr": "Pas utile",
+        "pt": "Não foi útil", "fa": "مفید نبود", "ar": "غير مفيد", "ja": "役に立たなかった",
+        "hi": "उपयोगी नहीं",
+    },
+    "page_scroll_down": {
+        "en": "Scroll to the latest message", "de": "Zur neuesten Nachricht scrollen",
+        "es": "Ir al último mensaje", "fr": "Aller au dernier message",
+        "pt": "Ir para a última mensagem", "fa": "رفتن به آخرین پیام",
+        "ar": "الانتقال إلى آخر رسالة", "ja": "最新のメッセージへ移動",
+        "hi": "सबसे नए संदेश पर जाएँ",
+    },
+    "page_chats": {
+        "en": "Your chats", "de": "Deine Chats", "es": "Tus chats", "fr": "Tes discussions",
+        "pt": "Suas conversas", "fa": "گفتگوهای تو", "ar": "محادثاتك", "ja": "あなたのチャット",
+        "hi": "आपकी चैट",
+    },
+    "page_show_password": {
+        "en": "Show or hide the password", "de": "Passwort zeigen oder verbergen",
+        "es": "Mostrar u ocultar la contraseña", "fr": "Afficher ou masquer le mot de passe",
+        "pt": "Mostrar ou ocultar a senha", "fa": "نمایش یا پنهان کردن رمز",
+        "ar": "إظهار كلمة المرور أو إخفاؤها", "ja": "パスワードの表示・非表示",
+        "hi": "पासवर्ड दिखाएँ या छिपाएँ",
+    },
+    "page_credits": {
+        "en": "{balance} credits", "de": "{balance} Credits", "es": "{balance} créditos",
+        "fr": "{balance} crédits", "pt": "{balance} créditos", "fa": "{balance} اعتبار",
+        "ar": "{balance} رصيد", "ja": "{balance}クレジット", "hi": "{balance} क्रेडिट",
+    },
+    "page_credits_one": {
+        "en": "1 credit", "de": "1 Credit", "es": "1 crédito", "fr": "1 crédit",
+        "pt": "1 crédito", "fa": "۱ اعتبار", "ar": "رصيد واحد", "ja": "1クレジット",
+        "hi": "1 क्रेडिट",
+    },
+    "page_set_price": {
+        "en": "a set of four: {generate}", "de": "ein Satz aus vier: {generate}",
+        "es": "un juego de cuatro: {generate}", "fr": "une série de quatre : {generate}",
+        "pt": "um conjunto de quatro: {generate}", "fa": "یک دستِ چهارتایی: {generate}",
+        "ar": "مجموعة من أربعة: {generate}", "ja": "4枚セット: {generate}",
+        "hi": "चार का सेट: {generate}",
+    },
+    "page_prices": {
+        "en": "New set of four: {generate} · vary: {vary} · refine, upscale, other size: "
+              "{refine} each. Opens the page to buy credits.",
+        "de": "Neuer Satz aus vier: {generate} · Variieren: {vary} · Verfeinern, Hochskalieren, "
+              "andere Größe: je {refine}. Öffnet die Seite zum Credits-Kauf.",
+        "es": "Juego nuevo de cuatro: {generate} · variar: {vary} · refinar, ampliar, otro "
+              "tamaño: {refine} cada uno. Abre la página para comprar créditos.",
+        "fr": "Nouvelle série de quatre : {generate} · varier : {vary} · affiner, agrandir, "
+              "autre taille : {refine} chacun. Ouvre la page d'achat de crédits.",
+        "pt": "Novo conjunto de quatro: {generate} · variar: {vary} · refinar, ampliar, outro "
+              "tamanho: {refine} cada. Abre a página para comprar créditos.",
+        "fa": "دستِ تازهٔ چهارتایی: {generate} · تنوع: {vary} · اصلاح، بزرگ‌نمایی، اندازهٔ "
+              "دیگر: هر کدام {refine}. صفحهٔ خرید اعتبار را باز می‌کند.",
+        "ar": "مجموعة جديدة من أربعة: {generate} · تنويع: {vary} · تحسين، تكبير، مقاس آخر: "
+              "{refine} لكل منها. يفتح صفحة شراء الرصيد.",
+        "ja": "新しい4枚セット: {generate} · バリエーション: {vary} · 修正・高解像度化・別サイズ: "
+              "各{refine}。クレジット購入ページを開きます。",
+        "hi": "चार का नया सेट: {generate} · बदलाव: {vary} · सुधार, अपस्केल, दूसरा साइज़: "
+              "हर एक {refine}। क्रेडिट खरीदने का पेज खोलता है।",
+    },
+    "result_alt": {
+        "en": "#{position}: thumbnail “{title}”, {format}, {size}",
+        "de": "#{position}: Thumbnail „{title}“, {format}, {size}",
+        "es": "#{position}: miniatura «{title}», {format}, {size}",
+        "fr": "#{position} : miniature « {title} », {format}, {size}",
+        "pt": "#{position}: miniatura “{title}”, {format}, {size}",
+        "fa": "#{position}: تصویر بندانگشتی «{title}»، {format}، {size}",
+        "ar": "#{position}: صورة مصغّرة «{title}»، {format}، {size}",
+        "ja": "#{position}: サムネイル「{title}」、{format}、{size}",
+        "hi": "#{position}: थंबनेल “{title}”, {format}, {size}",
+    },
+    "result_alt_untitled": {
+        "en": "#{position}: thumbnail, {format}, {size}",
+        "de": "#{position}: Thumbnail, {format}, {size}",
+        "es": "#{position}: miniatura, {format}, {size}",
+        "fr": "#{position} : miniature, {format}, {size}",
+        "pt": "#{position}: miniatura, {format}, {size}",
+        "fa": "#{position}: تصویر بندانگشتی، {format}، {size}",
+        "ar": "#{position}: صورة مصغّرة، {format}، {size}",
+        "ja": "#{position}: サムネイル、{format}、{size}",
+        "hi": "#{position}: थंबनेल, {format}, {size}",
+    },
 }
 
 

@@ -138,8 +138,7 @@ def chat(message: str = typer.Argument("", help="What you would type in the chat
                      answer=answer)
     events = run_with_services(lambda s: _print_turn(s, user, thread, action, photo, size,
                                                      as_json))
-    if any(e.type == "error" for e in events):
-        raise typer.Exit(1)
+    _exit_for(events)
 
 
 def _action(message: str, *, vary: int | None, upscale: int | None, resize: int | None,
@@ -205,7 +204,18 @@ def generate(request: str = typer.Argument("", help="Describe the thumbnail."),
     action = _generate_action(request, headline=headline, topic=topic, size=size)
     events = run_with_services(lambda s: _print_turn(s, user, None, action, photo, size,
                                                      False, until_queued=not wait))
+    _exit_for(events, queued_is_enough=not wait)
+
+
+def _exit_for(events: list, *, queued_is_enough: bool = False) -> None:
+    """Exit 1 when the turn failed, or ended with neither images nor an answer: a script
+    calling us must not take silence for success."""
     if any(e.type == "error" for e in events):
+        raise typer.Exit(1)
+    if queued_is_enough and any(e.type == "status" and e.step == "rendering" for e in events):
+        return
+    if not any(e.type in ("image", "message", "question") for e in events):
+        console.print("[red]✗ The turn ended with no images and no answer.[/]")
         raise typer.Exit(1)
 
 

@@ -65,6 +65,23 @@ def serve(kind: str, check_path: Callable[[str], None]) -> Iterator[Loopback]:
             except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
                 pass
 
+        def do_GET(self) -> None:  # noqa: N802 - the model list (what `routix doctor` asks)
+            box.requests.append({"path": self.path, "body": None,
+                                 "headers": {k.lower(): v for k, v in self.headers.items()}})
+            if box.status != 200:
+                status, payload = box.status, {"error": {"message": "nope", "code": box.status}}
+            elif kind == "openai":
+                status, payload = 200, {"object": "list", "data": [
+                    {"id": "gpt-4o-mini", "object": "model", "owned_by": "loopback"}]}
+            else:
+                status, payload = 200, {"models": [{"name": "models/gemini-2.5-flash"}]}
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
         def log_message(self, *args: object) -> None:
             pass
 

@@ -1,6 +1,7 @@
 """Nobody waits on nothing: with no render worker alive, a paid request is refused at once,
 in the creator's language, before any credit moves or any job row exists."""
 
+import asyncio
 import time
 
 import pytest
@@ -68,3 +69,48 @@ async def test_a_worker_that_starts_is_waited_for(idle):
     finally:
         output = stop(worker)
     assert "Traceback" not in output
+
+
+async def test_a_job_no_worker_takes_is_refunded_at_its_deadline_and_never_rendered(idle):
+    """A heartbeat but no worker taking jobs (one stuck, or gone after its last beat)."""
+    from arq.constants import health_check_key_suffix
+
+    from jobs.generations import QUEUE_NAME
+    from storage.models import Asset
+
+    hurried = idle.settings.model_copy(update={"job_timeout_seconds": 1,
+                                               "job_pickup_grace_seconds": 1})
+    services = Services.open(hurried, database_url=idle.database_url, redis_url=idle.redis_url)
+    queue = await services.queue()
+    await queue.set(QUEUE_NAME + health_check_key_suffix, "a worker that never takes jobs", ex=60)
+    try:
+        user = await new_user(services, credits=20)
+        events = await turn(services, user, "thumbnail for my video 'Rust in 100 seconds'")
+    finally:
+        await queue.delete(QUEUE_NAME + health_check_key_suffix)
+    [error] = [e for e in events if e.type == "error"]
+    assert error.message == PHRASES["render_unpicked"]["en"]
+    assert [e.balance for e in events if e.type == "credits"][-1] == 20
+    assert await balance(services, user) == 20
+    async with services.sessions() as s:
+        [generation] = (await s.scalars(select(Generation).where(Generation.user_id == user))).all()
+    assert generation.status == "failed" and "refunded" in generation.error
+
+    worker = start_worker(idle.settings.data_path, idle.database_url, idle.redis_url)
+    try:  # a worker that starts later skips it: nobody gets a render they stopped waiting for
+        from jobs.generations import worker_alive
+
+        assert await worker_alive(idle, wait=30)
+        for _ in range(50):
+            if not await queue.exists(f"arq:job:generation:{generation.id}"):
+                break
+            await asyncio.sleep(0.2)
+        async with services.sessions() as s:
+            assert (await s.scalars(select(Asset).where(Asset.generation_id == generation.id))
+                    ).all() == []
+            assert (await s.get(Generation, generation.id)).status == "failed"
+    finally:
+        output = stop(worker)
+        await services.close()
+    assert "Traceback" not in output
+    assert await balance(idle, user) == 20

@@ -28,6 +28,7 @@ from tests.support import free_port, wait_until
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
+PHONE = (390, 844)  # an iPhone 12–15's viewport in CSS pixels
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync"]
@@ -156,8 +157,12 @@ def pages(browser, web: Web):
     """The body of `page_for`, for modules that run their own `routix up`."""
     contexts = []
 
-    def open_page(account: Account | None = None, *, viewport=(1280, 860)):
-        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+    def open_page(account: Account | None = None, *, viewport=(1280, 860), phone=False):
+        """`phone=True`: a 390×844 touch screen that reports itself as mobile."""
+        if phone:
+            viewport = PHONE
+        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]},
+                                      is_mobile=phone, has_touch=phone)
         contexts.append(context)
         page = context.new_page()
         page.requests = Requests()

@@ -200,7 +200,7 @@ def test_ask_watch_progress_get_four_vary_one_and_reopen_from_history(page_for, 
     turns_finished(page, 1)
     expect(page.get_by_text(re.compile(r"#1 (✓|⚠)"))).to_be_visible()
     expect(page.locator("#routix-credits")).to_contain_text(f"{before - 4} credits")
-    page.locator("img[alt='#4']").scroll_into_view_if_needed()
+    page.locator("img[alt^='#4:']").scroll_into_view_if_needed()
     shot(page, "07-four-results")
     thread = thread_id_of(page)
 
@@ -216,7 +216,7 @@ def test_ask_watch_progress_get_four_vary_one_and_reopen_from_history(page_for, 
     expect(page.get_by_text("Vary #2").first).to_be_visible()
     expect(results_images(page)).to_have_count(8, timeout=120_000)
     turns_finished(page, 2)
-    page.locator("img[alt='#4']").last.scroll_into_view_if_needed()
+    page.locator("img[alt^='#4:']").last.scroll_into_view_if_needed()
     shot(page, "09-after-vary")
 
     page.get_by_role("button", name=re.compile(r"^Refine")).last.click()
@@ -275,7 +275,7 @@ def test_a_photo_and_the_shorts_format_reach_the_agent(page_for, web: Web):
     expect(results_images(page)).to_have_count(4, timeout=120_000)
     expect(page.get_by_text("I can't use")).to_have_count(0)
     expect(page.get_by_text(re.compile(r"#1 .*1080×1920"))).to_be_visible()
-    page.locator("img[alt='#4']").scroll_into_view_if_needed()
+    page.locator("img[alt^='#4:']").scroll_into_view_if_needed()
     shot(page, "12-shorts-with-photo")
 
 
