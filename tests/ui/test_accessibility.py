@@ -36,6 +36,17 @@ def test_the_sign_in_page(page_for, web: Web, size: str, theme: str):
     assert blocking(axe_violations(page)) == ""
 
 
+@pytest.mark.parametrize("size", SIZES)
+def test_an_empty_chat_in_light_mode(page_for, web: Web, size: str):
+    page = page_for(**SIZES[size])
+    page.context.add_init_script("localStorage.setItem('vite-ui-theme', 'light')")
+    from tests.ui.conftest import sign_in
+
+    sign_in(page, web.url, web.alice)
+    expect(page.locator("#message-composer #routix-credits")).to_be_visible()
+    assert blocking(axe_violations(page)) == ""
+
+
 def test_the_buy_page(page_for, web: Web):
     page = page_for(web.alice)
     page.goto(web.url + "/credits/buy")
