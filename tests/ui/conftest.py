@@ -83,6 +83,22 @@ async def _make_account(settings: Settings, database_url: str, email: str, passw
         await services.close()
 
 
+def ledger_balance(web: Web, user_id: uuid.UUID) -> int:
+    """The balance in the ledger now (the badge polls, so it may be a moment behind)."""
+    from services import Services
+    from storage import ledger
+
+    async def read() -> int:
+        services = Services.open(web.settings, database_url=web.database_url, redis_url="")
+        try:
+            async with services.sessions() as session:
+                return await ledger.balance(session, user_id)
+        finally:
+            await services.close()
+
+    return run_async(read)
+
+
 @contextmanager
 def running_up(data_dir: Path, extra_env: dict[str, str] | None = None) -> Iterator[Web]:
     """`routix up` as a creator would run it (plus `extra_env`), and two accounts."""

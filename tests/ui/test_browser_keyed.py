@@ -13,8 +13,8 @@ from playwright.sync_api import expect
 from tests.agent.loopback import openai_path, serve
 from tests.support import wait_until
 from tests.ui import model_fake
-from tests.ui.conftest import Web, pages, run_async, running_up, shot
-from tests.ui.test_browser import credits, results_images, send, turns_finished
+from tests.ui.conftest import Web, ledger_balance, pages, run_async, running_up, shot
+from tests.ui.test_browser import results_images, send, turns_finished
 
 pytestmark = pytest.mark.timeout(420)
 
@@ -103,7 +103,8 @@ def test_no_button_reaches_the_model_and_credits_come_from_the_tool(keyed_page, 
     assert model_fake.kinds(model_server.bodies()[seen:]) == ["understand"]
     shot(page, "20-keyed-every-button")
 
-    balance = credits(page)
+    balance = ledger_balance(keyed_web, keyed_web.alice.user_id)
+    expect(page.locator("#routix-credits")).to_contain_text(f"{balance} credits")
     send(page, "how many credits do I have?")
     answer = page.get_by_text(f"{balance} (from the tool)")
     expect(answer).to_be_visible(timeout=60_000)
