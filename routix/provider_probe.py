@@ -43,7 +43,7 @@ def probe_gemini(settings: Settings) -> ProbeResult:
 def _probe(name: str, url: str, headers: dict[str, str], key_setting: str,
            url_setting: str) -> ProbeResult:
     where = url.rsplit("/", 1)[0]
-    instead = (f"or leave {key_setting} empty to use the local models")
+    instead = f"or leave {key_setting} empty to use the local models"
     try:
         response = httpx.get(url, headers=headers, timeout=TIMEOUT_SECONDS)
     except httpx.TimeoutException:

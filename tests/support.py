@@ -66,3 +66,29 @@ async def ingest_starters(services, niches: tuple[str, ...] | None = None) -> No
             await ingest(services, TemplateInput(
                 data=preview_png(spec), filename=f"{spec.id}.png", slug=spec.id, spec=spec,
                 niches=[str(n) for n in spec.niches], name=spec.name, source="starter"))
+
+
+def serving(url: str) -> bool:
+    """Does a `routix up` at `url` answer its health check?"""
+    import httpx
+
+    try:
+        return httpx.get(f"{url}/healthz", timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def stop_up(proc: subprocess.Popen, data_dir: Path) -> None:
+    """Ctrl-C a `routix up` (a kill if it hangs), and remove the cluster it may have relocated
+    out of a private data dir (`var/postgres/CLUSTER` names it)."""
+    import shutil
+    import signal
+
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    moved = data_dir / "postgres" / "CLUSTER"
+    if moved.exists():
+        shutil.rmtree(moved.read_text().strip(), ignore_errors=True)

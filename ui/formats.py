@@ -26,6 +26,5 @@ def format_for_profile(name: str | None) -> Format:
     return next((f for f in FORMATS if f.profile == name), DEFAULT_FORMAT)
 
 
-
 def format_for_aspect(aspect: str) -> Format:
     return next((f for f in FORMATS if f.aspect == aspect), DEFAULT_FORMAT)

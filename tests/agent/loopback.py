@@ -55,15 +55,7 @@ def serve(kind: str, check_path: Callable[[str], None]) -> Iterator[Loopback]:
                 check_path(self.path)
                 reply = box.script[min(index, len(box.script) - 1)]
                 status, payload = 200, reply(body) if callable(reply) else reply
-            data = json.dumps(payload).encode()
-            try:
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-            except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
-                pass
+            self._send(status, payload)
 
         def do_GET(self) -> None:  # noqa: N802 - the model list (what `routix doctor` asks)
             box.requests.append({"path": self.path, "body": None,
@@ -75,12 +67,18 @@ def serve(kind: str, check_path: Callable[[str], None]) -> Iterator[Loopback]:
                     {"id": "gpt-4o-mini", "object": "model", "owned_by": "loopback"}]}
             else:
                 status, payload = 200, {"models": [{"name": "models/gemini-2.5-flash"}]}
+            self._send(status, payload)
+
+        def _send(self, status: int, payload: dict[str, Any]) -> None:
             data = json.dumps(payload).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
+                pass
 
         def log_message(self, *args: object) -> None:
             pass

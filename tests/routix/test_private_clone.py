@@ -5,8 +5,6 @@ folders it does not own as they were (the embedded Postgres runs as another user
 from __future__ import annotations
 
 import os
-import shutil
-import signal
 import stat
 import subprocess
 import sys
@@ -15,16 +13,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.support import ROOT, free_port, wait_until
+from tests.support import ROOT, free_port, serving, stop_up, wait_until
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _serving(url: str) -> bool:
-    try:
-        return httpx.get(f"{url}/healthz", timeout=1).status_code == 200
-    except httpx.HTTPError:
-        return False
 
 
 @pytest.mark.skipif(not (ROOT / ".git").exists(), reason="not a git checkout")
@@ -46,20 +37,13 @@ def test_a_clone_in_a_private_folder_starts_and_leaves_the_modes_alone(tmp_path:
                               stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_until(lambda: _serving(url) or up.poll() is not None, timeout=180, interval=0.5)
+        wait_until(lambda: serving(url) or up.poll() is not None, timeout=180, interval=0.5)
         assert up.poll() is None, log_path.read_text()
         page = httpx.get(url + "/", timeout=10)
         assert page.status_code == 200 and "<div id=\"root\">" in page.text
         assert (checkout / "var").is_dir()  # the data lives with the checkout, as the README says
     finally:
-        up.send_signal(signal.SIGINT)
-        try:
-            up.wait(60)
-        except subprocess.TimeoutExpired:
-            up.kill()
-        moved = checkout / "var" / "postgres" / "CLUSTER"
-        if moved.exists():
-            shutil.rmtree(moved.read_text().strip(), ignore_errors=True)
+        stop_up(up, checkout / "var")
     output = log_path.read_text()
     assert "Traceback" not in output, output
     assert {p: stat.S_IMODE(p.stat().st_mode) for p in (tmp_path, private)} == modes_before

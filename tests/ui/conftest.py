@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import uuid
@@ -18,12 +17,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 
 from kernel.settings import Settings
 from routix.infrastructure import Infrastructure
-from tests.support import free_port, wait_until
+from tests.support import free_port, serving, stop_up, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -57,13 +55,6 @@ def run_async(make_coroutine):
 
     with ThreadPoolExecutor(1) as pool:
         return pool.submit(lambda: asyncio.run(make_coroutine())).result()
-
-
-def _healthy(url: str) -> bool:
-    try:
-        return httpx.get(f"{url}/healthz", timeout=1).status_code == 200
-    except httpx.HTTPError:
-        return False
 
 
 async def _make_account(settings: Settings, database_url: str, email: str, password: str,
@@ -110,7 +101,7 @@ def running_up(data_dir: Path, extra_env: dict[str, str] | None = None) -> Itera
                             stdout=log, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_until(lambda: _healthy(url) or proc.poll() is not None, timeout=120)
+        wait_until(lambda: serving(url) or proc.poll() is not None, timeout=120)
         assert proc.poll() is None, (data_dir / "up.log").read_text()
         settings = Settings(_env_file=None, data_dir=data_dir)
         database_url = Infrastructure.from_settings(settings).database_url
@@ -120,15 +111,8 @@ def running_up(data_dir: Path, extra_env: dict[str, str] | None = None) -> Itera
                                               "bob-password", 0))
         yield Web(url, data_dir, database_url, settings, alice, bob)
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_up(proc, data_dir)
         log.close()
-        moved = data_dir / "postgres" / "CLUSTER"  # a private basetemp puts it elsewhere
-        if moved.exists():
-            shutil.rmtree(moved.read_text().strip(), ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

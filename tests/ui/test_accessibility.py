@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.ui.accessibility import AXE_JS, axe_violations, blocking
-from tests.ui.conftest import Web, _make_account, run_async
+from tests.ui.conftest import Web, _make_account, run_async, sign_in
 from tests.ui.test_browser import results_images, send, turns_finished
 
 pytestmark = pytest.mark.timeout(300)
@@ -40,8 +40,6 @@ def test_the_sign_in_page(page_for, web: Web, size: str, theme: str):
 def test_an_empty_chat_in_light_mode(page_for, web: Web, size: str):
     page = page_for(**SIZES[size])
     page.context.add_init_script("localStorage.setItem('vite-ui-theme', 'light')")
-    from tests.ui.conftest import sign_in
-
     sign_in(page, web.url, web.alice)
     expect(page.locator("#message-composer #routix-credits")).to_be_visible()
     assert blocking(axe_violations(page)) == ""
@@ -91,8 +89,6 @@ def test_the_page_speaks_the_browsers_language(browser, web: Web):
     context = browser.new_context(locale="de-DE")
     try:
         page = context.new_page()
-        from tests.ui.conftest import sign_in
-
         sign_in(page, web.url, web.alice)
         expect(page.get_by_role("button", name="Neuer Chat", exact=True)).to_be_attached()
         expect(page.locator("#routix-credits")).to_contain_text("Credits")
